@@ -1,0 +1,165 @@
+package org.dyad.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.dyad.CodedArticle;
+import org.dyad.CodedEvent;
+import org.dyad.Coder;
+import org.dyad.CoderOptions;
+import org.dyad.doc.DocError;
+import org.dyad.io.ArticleReader;
+import org.dyad.io.EventWriter;
+import org.dyad.io.Input;
+import org.dyad.io.InputFormat;
+import org.dyad.io.OutputFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad code}: articles in, events out, one line per event, in document and sentence order. */
+@Command(name = "code", mixinStandardHelpOptions = true,
+    description = {"Code news articles into events.",
+        "Reads INPUT files (or standard input when none or '-') and writes one event per line to standard output.",
+        "Documents that cannot be coded are reported on standard error (and in --errors) and the run goes on."})
+public final class CodeCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--from", description = "Input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; jsonl when the file ends in .jsonl).",
+      defaultValue = "text", converter = Formats.InputConverter.class, completionCandidates = Formats.InputNames.class)
+  InputFormat from;
+
+  @Option(names = "--to", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+      defaultValue = "jsonl", converter = Formats.OutputConverter.class, completionCandidates = Formats.OutputNames.class)
+  OutputFormat to;
+
+  @Option(names = "--date", description = "Article date (YYYY-MM-DD) for --from text, and for JSON lines without one. Default: today, with a warning.")
+  LocalDate date;
+
+  @Option(names = "--dictionaries", paramLabel = "DIR", description = "Folder whose dictionary files replace the built-in ones of the same name.")
+  Path dictionaries;
+
+  @Option(names = "--threads", description = "Articles coded in parallel (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+  int threads;
+
+  @Option(names = "--errors", paramLabel = "FILE", description = "Also write per-document errors to FILE as JSON lines.")
+  Path errorsFile;
+
+  @Option(names = "--max-chars", description = "Articles longer than this are rejected (default: ${DEFAULT-VALUE}).", defaultValue = "1000000")
+  int maxChars;
+
+  @Parameters(paramLabel = "INPUT", description = "Files to code; '-' or nothing: standard input.")
+  List<String> inputs = new ArrayList<>();
+
+  /** Replaced in tests; the real standard input otherwise. */
+  InputStream stdin = System.in;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    LocalDate defaultDate = date;
+    if (defaultDate == null) {
+      defaultDate = LocalDate.now();
+      if (from == InputFormat.TEXT) err.println("dyad: warning: no --date given; articles are dated today (" + defaultDate + ")");
+    }
+    Coder coder = Coder.create(new CoderOptions(dictionaries, maxChars));
+    List<String> names = inputs.isEmpty() ? List.of("-") : inputs;
+    Writer outW = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    Writer errFile = errorsFile == null ? null : Files.newBufferedWriter(errorsFile, StandardCharsets.UTF_8);
+    int[] counts = new int[3]; // articles read, errors, events
+    try (EventWriter out = EventWriter.of(to, outW)) {
+      ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+      try {
+        ArrayDeque<Future<CodedArticle>> window = new ArrayDeque<>();
+        ArrayDeque<Input> windowInputs = new ArrayDeque<>();
+        for (String name : names) {
+          InputFormat f = name.endsWith(".jsonl") ? InputFormat.JSONL : from;
+          ArticleReader reader = new ArticleReader(f, defaultDate, maxChars);
+          Iterator<Input> it = reader.open(name, stdin);
+          while (it.hasNext()) {
+            Input in = it.next();
+            windowInputs.add(in);
+            window.add(in.article() == null ? null : pool.submit(() -> coder.code(in.article())));
+            // Bounded look-ahead keeps memory flat and output in input order.
+            while (window.size() > Math.max(2, threads * 4)) drain(window, windowInputs, out, err, errFile, counts);
+          }
+        }
+        while (!window.isEmpty()) drain(window, windowInputs, out, err, errFile, counts);
+      } finally {
+        pool.shutdownNow();
+      }
+    } finally {
+      outW.flush();
+      if (errFile != null) errFile.close();
+    }
+    err.flush();
+    if (counts[0] == 0) {
+      err.println("dyad: nothing could be read (" + counts[1] + " document error(s))");
+      return DyadCommand.NOTHING_READ;
+    }
+    return 0;
+  }
+
+  private static void drain(ArrayDeque<Future<CodedArticle>> window, ArrayDeque<Input> inputs, EventWriter out, PrintWriter err,
+      Writer errFile, int[] counts) throws IOException {
+    Future<CodedArticle> f = window.poll();
+    Input in = inputs.poll();
+    if (f == null) {
+      report(in.error(), err, errFile, counts);
+      return;
+    }
+    counts[0]++;
+    CodedArticle a;
+    try {
+      a = f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      report(new DocError(in.article().id(), "pipeline", "reject.internal", "could not be processed: " + e.getCause()), err, errFile, counts);
+      return;
+    }
+    for (DocError e : a.errors()) report(e, err, errFile, counts);
+    for (CodedEvent e : a.events()) {
+      out.write(e);
+      counts[2]++;
+    }
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static void report(DocError e, PrintWriter err, Writer errFile, int[] counts) throws IOException {
+    counts[1]++;
+    err.println("dyad: " + e.docId() + ": " + e.message());
+    if (errFile != null) {
+      Map<String, String> m = new LinkedHashMap<>();
+      m.put("doc_id", e.docId());
+      m.put("stage", e.stage());
+      m.put("code", e.code());
+      m.put("message", e.message());
+      errFile.write(JSON.writeValueAsString(m));
+      errFile.write('\n');
+    }
+  }
+}

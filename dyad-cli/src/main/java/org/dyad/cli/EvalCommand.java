@@ -1,0 +1,64 @@
+package org.dyad.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dyad.Coder;
+import org.dyad.CoderOptions;
+import org.dyad.eval.EvalReport;
+import org.dyad.eval.Evaluator;
+import org.dyad.eval.GoldReader;
+import org.dyad.eval.GoldSet;
+import org.dyad.eval.Score;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad eval}: precision, recall and F1 against gold event sets. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = {"Score Dyad against gold event data: PETRARCH validation XML (.xml) or PLOVER GSR JSON (.json).",
+        "Per sentence, the multiset of (source, target, event) triples is compared at three levels for CAMEO gold",
+        "(exact codes; country + event code; country + root) and two for PLOVER gold (country + PLOVER type; PLOVER type)."})
+public final class EvalCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--show-errors", description = "List every sentence coded wrongly, with expected and produced triples.")
+  boolean showErrors;
+
+  @Option(names = "--dictionaries", paramLabel = "DIR", description = "Folder whose dictionary files replace the built-in ones.")
+  Path dictionaries;
+
+  @Option(names = "--threads", defaultValue = "2", description = "Sentences coded in parallel (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Parameters(paramLabel = "GOLD", arity = "1..*", description = "Gold files.")
+  List<Path> gold;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    Coder coder = Coder.create(CoderOptions.defaults().withDictionaries(dictionaries));
+    Evaluator ev = new Evaluator(coder, threads);
+    for (Path g : gold) {
+      GoldSet set = GoldReader.read(g);
+      EvalReport r = ev.evaluate(set);
+      out.printf("%s: %d sentences, %.1f%% coded exactly right%n", r.gold(), r.sentences(), 100 * r.sentenceAccuracy());
+      out.printf("  %-16s %9s %9s %9s %6s %6s %6s%n", "level", "precision", "recall", "F1", "tp", "fp", "fn");
+      for (Score s : r.scores()) {
+        out.printf("  %-16s %9.3f %9.3f %9.3f %6d %6d %6d%n", s.level(), s.precision(), s.recall(), s.f1(), s.truePositives(),
+            s.falsePositives(), s.falseNegatives());
+      }
+      if (showErrors) {
+        for (EvalReport.Miss m : r.misses()) {
+          out.printf("%n  [%s] %s%n    expected: %s%n    produced: %s%n", m.id(), m.text(), m.expected(), m.produced());
+        }
+      }
+      out.flush();
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,150 @@
+package org.dyad.actors;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dyad.codebook.Codebook;
+import org.dyad.codebook.DictionaryException;
+import org.dyad.codebook.TsvFile;
+
+/**
+ * Dyad's actor dictionary: countries, roles, dated leaders, organisations and places, indexed by their first
+ * word for longest-match lookup over tokens. Loaded once; immutable.
+ */
+public final class ActorDictionary {
+  private final Map<String, List<Entry>> byFirstWord;
+  private final Map<String, String> countryNames;
+
+  private ActorDictionary(Map<String, List<Entry>> byFirstWord, Map<String, String> countryNames) {
+    this.byFirstWord = byFirstWord;
+    this.countryNames = countryNames;
+  }
+
+  public static ActorDictionary builtIn(Codebook codebook) {
+    return load(null, codebook);
+  }
+
+  public static ActorDictionary load(Path overrideDir, Codebook codebook) {
+    List<String> problems = new ArrayList<>();
+    List<Entry> entries = new ArrayList<>();
+    Map<String, String> countryNames = new LinkedHashMap<>();
+
+    TsvFile countries = TsvFile.open("actors/countries.tsv", overrideDir, 4, 4);
+    for (TsvFile.Row r : countries.rows()) {
+      String code = r.col(0);
+      if (!code.matches("[A-Z]{3}")) countries.problem(r, "country code must be three capitals: " + code);
+      List<String> names = TsvFile.list(r.col(1));
+      if (names.isEmpty()) countries.problem(r, "country " + code + " has no name");
+      else countryNames.putIfAbsent(code, names.get(0));
+      add(entries, names, Entry.Kind.COUNTRY, code, null);
+      add(entries, TsvFile.list(r.col(2)), Entry.Kind.ADJECTIVE, code, null);
+      add(entries, TsvFile.list(r.col(3)), Entry.Kind.CAPITAL, code, null);
+    }
+    problems.addAll(countries.problems());
+
+    TsvFile roles = TsvFile.open("actors/roles.tsv", overrideDir, 2, 2);
+    for (TsvFile.Row r : roles.rows()) {
+      if (!codebook.hasRole(r.col(0))) roles.problem(r, "unknown role code " + r.col(0) + " (not in codebook/roles.tsv)");
+      add(entries, TsvFile.list(r.col(1)), Entry.Kind.ROLE, r.col(0), null);
+    }
+    problems.addAll(roles.problems());
+
+    TsvFile orgs = TsvFile.open("actors/organisations.tsv", overrideDir, 2, 2);
+    for (TsvFile.Row r : orgs.rows()) {
+      if (!r.col(0).matches("[A-Z]{3}([A-Z]{3})*")) orgs.problem(r, "actor code must be groups of three capitals: " + r.col(0));
+      add(entries, TsvFile.list(r.col(1)), Entry.Kind.ORGANISATION, r.col(0), null);
+    }
+    problems.addAll(orgs.problems());
+
+    TsvFile places = TsvFile.open("actors/places.tsv", overrideDir, 2, 2);
+    for (TsvFile.Row r : places.rows()) {
+      if (!countryNames.containsKey(r.col(1))) places.problem(r, "unknown country code " + r.col(1));
+      add(entries, List.of(r.col(0)), Entry.Kind.PLACE, r.col(1), null);
+    }
+    problems.addAll(places.problems());
+
+    TsvFile leaders = TsvFile.open("actors/leaders.tsv", overrideDir, 4, 4);
+    Map<String, List<Term>> termsByName = new LinkedHashMap<>();
+    for (TsvFile.Row r : leaders.rows()) {
+      String code = r.col(0);
+      if (!code.matches("[A-Z]{3}([A-Z]{3})*")) leaders.problem(r, "actor code must be groups of three capitals: " + code);
+      try {
+        LocalDate from = LocalDate.parse(r.col(2));
+        LocalDate to = r.col(3).equals("-") ? null : LocalDate.parse(r.col(3));
+        if (to != null && to.isBefore(from)) leaders.problem(r, "term ends (" + to + ") before it starts (" + from + ")");
+        for (String name : TsvFile.list(r.col(1))) {
+          termsByName.computeIfAbsent(name, k -> new ArrayList<>()).add(new Term(code, from, to));
+        }
+      } catch (DateTimeParseException e) {
+        leaders.problem(r, "bad date (want YYYY-MM-DD or -): " + e.getParsedString());
+      }
+    }
+    for (var e : termsByName.entrySet()) {
+      add(entries, List.of(e.getKey()), Entry.Kind.PERSON, null, e.getValue());
+    }
+    problems.addAll(leaders.problems());
+    if (!problems.isEmpty()) throw new DictionaryException(problems);
+
+    Map<String, List<Entry>> index = new HashMap<>();
+    for (Entry en : entries) {
+      index.computeIfAbsent(en.words().get(0).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(en);
+    }
+    // Longest phrases first, so "Defence Ministry" wins over "Defence".
+    for (List<Entry> l : index.values()) l.sort((a, b) -> b.length() - a.length());
+    return new ActorDictionary(index, countryNames);
+  }
+
+  private static void add(List<Entry> out, List<String> phrases, Entry.Kind kind, String code, List<Term> terms) {
+    for (String p : phrases) {
+      List<String> words = Arrays.asList(tokenize(p));
+      boolean exact = p.length() >= 2 && p.length() <= 5 && p.equals(p.toUpperCase(Locale.ROOT)) && p.chars().anyMatch(Character::isLetter);
+      out.add(new Entry(List.copyOf(words), exact, kind, code, terms == null ? null : List.copyOf(terms)));
+    }
+  }
+
+  /** Splits a dictionary phrase the way CoreNLP splits text: on spaces, with "'s" as its own token. */
+  static String[] tokenize(String phrase) {
+    return phrase.strip().replace("'s ", " 's ").split("\\s+");
+  }
+
+  /** Every entry that matches the tokens starting at {@code i}, longest first. */
+  public List<Entry> matchesAt(List<String> words, int i) {
+    List<Entry> cands = byFirstWord.get(words.get(i).toLowerCase(Locale.ROOT));
+    if (cands == null) return List.of();
+    List<Entry> out = new ArrayList<>();
+    for (Entry e : cands) {
+      if (i + e.length() > words.size()) continue;
+      boolean ok = true;
+      for (int k = 0; k < e.length() && ok; k++) {
+        String w = words.get(i + k);
+        String d = e.words().get(k);
+        ok = e.exactCase() ? w.equals(d) : w.equalsIgnoreCase(d);
+      }
+      if (ok) out.add(e);
+    }
+    return out;
+  }
+
+  /** True when the word alone is a role word ("rebel" in "rebel-held"). */
+  public String roleOf(String word) {
+    for (Entry e : matchesAt(List.of(word), 0)) {
+      if (e.kind() == Entry.Kind.ROLE && e.length() == 1) return e.code();
+    }
+    return null;
+  }
+
+  public String countryName(String code) {
+    return countryNames.get(code);
+  }
+
+  public boolean isCountry(String code) {
+    return countryNames.containsKey(code);
+  }
+}

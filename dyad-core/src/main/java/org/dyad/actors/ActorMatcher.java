@@ -1,0 +1,218 @@
+package org.dyad.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+
+/**
+ * Finds actor mentions in one sentence from tokens alone (no parse needed): dictionary phrases, then
+ * composition of nationality or country with role words and names ("Russian President Vladimir Putin",
+ * "Turkish Defence Ministry", "Hungarian and Romanian officials", "the president of Turkey",
+ * "the rebel-held province of Idlib").
+ */
+public final class ActorMatcher {
+  /** "rebel-held Idlib": the place is held by that role. */
+  private static final Set<String> HELD = Set.of("held", "controlled", "run", "occupied", "dominated");
+  /** "US-backed forces": the prefix is a sponsor, not the actor; the token is skipped as a modifier. */
+  private static final Set<String> BACKED = Set.of("backed", "supported", "allied", "sponsored", "funded", "armed", "aligned",
+      "led", "brokered", "made", "built", "based", "born", "trained", "friendly", "linked");
+  private static final int MAX_GAP = 3;
+
+  private final ActorDictionary dict;
+
+  public ActorMatcher(ActorDictionary dict) {
+    this.dict = dict;
+  }
+
+  /** A dictionary hit over tokens {@code [start, end)}; {@code held} marks a "rebel-held" role. */
+  record Item(int start, int end, Entry.Kind kind, String code, List<Term> terms, boolean held) {}
+
+  public List<Mention> match(Sentence s, LocalDate date) {
+    List<Item> items = items(s);
+    List<Mention> out = new ArrayList<>();
+    int i = 0;
+    while (i < items.size()) {
+      int j = i;
+      while (j + 1 < items.size() && linked(s, items.get(j), items.get(j + 1))) j++;
+      build(s, items.subList(i, j + 1), date, out);
+      i = j + 1;
+    }
+    return out;
+  }
+
+  List<Item> items(Sentence s) {
+    List<String> words = new ArrayList<>(s.size());
+    for (Token t : s.tokens()) words.add(t.word());
+    List<Item> items = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      List<Entry> hits = dict.matchesAt(words, i);
+      Entry best = hits.isEmpty() ? null : pick(hits);
+      if (best != null && !adjectiveUsedAsVerb(s, i, best)) {
+        items.add(new Item(i, i + best.length(), best.kind(), best.code(), best.terms(), false));
+        i += best.length();
+        continue;
+      }
+      String w = words.get(i);
+      int dash = w.indexOf('-');
+      if (dash > 0 && dash < w.length() - 1) {
+        String prefix = w.substring(0, dash);
+        String suffix = w.substring(dash + 1).toLowerCase(Locale.ROOT);
+        String role = dict.roleOf(prefix);
+        if (role == null) role = dict.roleOf(prefix + "s");
+        if (role != null && HELD.contains(suffix)) items.add(new Item(i, i + 1, Entry.Kind.ROLE, role, null, true));
+      }
+      i++;
+    }
+    return items;
+  }
+
+  /** Among equally long hits prefer the most specific kind: a person over an organisation over a country... */
+  private static Entry pick(List<Entry> hits) {
+    Entry best = hits.get(0);
+    for (Entry e : hits) {
+      if (e.length() < best.length()) break;
+      if (e.kind().ordinal() > best.kind().ordinal() && best.kind() != Entry.Kind.PERSON && e.kind() == Entry.Kind.PERSON) best = e;
+      if (e.kind() == Entry.Kind.ORGANISATION && best.kind() != Entry.Kind.PERSON) best = e;
+    }
+    return best;
+  }
+
+  /** "US" or "China" glued to a verb by a tagging slip is still a name; but a lower-case common word is not an actor. */
+  private static boolean adjectiveUsedAsVerb(Sentence s, int i, Entry e) {
+    Token t = s.token(i);
+    if (e.kind() == Entry.Kind.ROLE) return t.isVerb() || t.pos().equals("MD");
+    return false;
+  }
+
+  private boolean linked(Sentence s, Item a, Item b) {
+    int gap = b.start() - a.end();
+    if (gap < 0) return false;
+    if (gap == 0) return !(a.kind() == Entry.Kind.COUNTRY && b.kind() == Entry.Kind.COUNTRY);
+    if (gap > MAX_GAP) return false;
+    boolean ofLink = false;
+    for (int k = a.end(); k < b.start(); k++) {
+      Token t = s.token(k);
+      String lw = t.lower();
+      if ((lw.equals("and") || lw.equals(",")) && gap == 1) {
+        // Only "Hungarian and Romanian officials": two nationalities sharing a role word.
+        if (!(a.kind() == Entry.Kind.ADJECTIVE && b.kind() == Entry.Kind.ADJECTIVE)) return false;
+        continue;
+      }
+      if (lw.equals("'s") || lw.equals("'")) continue;
+      if (lw.equals("of") && (a.kind() == Entry.Kind.ROLE)) {
+        ofLink = true;
+        continue;
+      }
+      if (lw.equals("the") && ofLink) continue;
+      if (t.ner().equals("PERSON") || t.ner().equals("TITLE")) continue;
+      if (t.pos().startsWith("JJ") && !t.word().contains("-")) continue;
+      if (t.word().contains("-") && isSponsorModifier(t.word())) continue;
+      if (a.held() && (t.isNoun() || lw.equals("of"))) continue;
+      return false;
+    }
+    if (ofLink) return b.kind() == Entry.Kind.COUNTRY || b.kind() == Entry.Kind.ORGANISATION || b.kind() == Entry.Kind.PLACE;
+    return true;
+  }
+
+  private boolean isSponsorModifier(String word) {
+    int dash = word.lastIndexOf('-');
+    return BACKED.contains(word.substring(dash + 1).toLowerCase(Locale.ROOT));
+  }
+
+  private void build(Sentence s, List<Item> group, LocalDate date, List<Mention> out) {
+    List<Item> countries = new ArrayList<>();
+    Item role = null;
+    Item person = null;
+    Item org = null;
+    Item capital = null;
+    boolean allAdjectives = true;
+    for (Item it : group) {
+      switch (it.kind()) {
+        case COUNTRY, ADJECTIVE, PLACE -> countries.add(it);
+        case CAPITAL -> capital = it;
+        case ROLE -> role = role == null ? it : role;
+        case PERSON -> person = it;
+        case ORGANISATION -> org = org == null ? it : org;
+      }
+      if (it.kind() != Entry.Kind.ADJECTIVE && it.kind() != Entry.Kind.ROLE) allAdjectives = false;
+    }
+    int start = group.get(0).start();
+    int end = group.get(group.size() - 1).end();
+    // Unknown names after a title ("Defence Minister Hulusi Akar") belong to the mention.
+    boolean personTokens = person != null;
+    while (end < s.size() && s.token(end).ner().equals("PERSON")) {
+      end++;
+      personTokens = true;
+    }
+    for (int k = start; k < end; k++) {
+      if (s.token(k).ner().equals("PERSON")) personTokens = true;
+    }
+    if (role != null && s.token(role.start()).ner().equals("TITLE")) personTokens = true;
+    int head = personTokens && person == null ? end - 1 : person != null ? person.end() - 1 : role != null ? role.end() - 1 : end - 1;
+    if (head < start) head = end - 1;
+
+    if (person != null) {
+      String code = codeAt(person.terms(), date);
+      if (code == null) {
+        // Out of office on the article's date: a former leader is an elite of their country.
+        code = person.terms().get(0).code().substring(0, 3) + "ELI";
+      }
+      out.add(mention(s, start, end, head, code, Origin.DICTIONARY, true));
+      return;
+    }
+    if (org != null) {
+      out.add(mention(s, start, end, head, org.code(), org.kind() == Entry.Kind.ORGANISATION && org.code().length() > 3 && role == null
+          ? Origin.DICTIONARY : Origin.COMPOSED, personTokens));
+      return;
+    }
+    if (role != null) {
+      if (countries.isEmpty() && capital != null) countries.add(capital);
+      if (countries.isEmpty()) {
+        out.add(mention(s, start, end, head, "---" + role.code(), Origin.COMPOSED, personTokens));
+        return;
+      }
+      if (allAdjectives && countries.size() > 1) {
+        // "Hungarian and Romanian officials": one mention per nationality, each with the shared role word.
+        for (Item c : countries) {
+          out.add(mention(s, c.start(), end, head, c.code() + role.code(), Origin.COMPOSED, personTokens));
+        }
+        return;
+      }
+      out.add(mention(s, start, end, head, countries.get(0).code() + role.code(), Origin.COMPOSED, personTokens));
+      return;
+    }
+    if (!countries.isEmpty()) {
+      Item c = countries.get(0);
+      if (c.kind() == Entry.Kind.ADJECTIVE) {
+        // A bare nationality adjective is an actor only as a plural demonym ("the Syrians said").
+        if (!s.token(c.end() - 1).pos().startsWith("NNP") && !s.token(c.end() - 1).pos().equals("NNS")) return;
+        if (!s.token(c.end() - 1).word().endsWith("s")) return;
+      }
+      Origin o = c.kind() == Entry.Kind.PLACE ? Origin.PLACE : Origin.DICTIONARY;
+      out.add(mention(s, start, end, head, c.code(), o, personTokens));
+      return;
+    }
+    if (capital != null) {
+      out.add(mention(s, start, end, head, capital.code() + "GOV", Origin.METONYM, false));
+    }
+  }
+
+  static String codeAt(List<Term> terms, LocalDate date) {
+    for (Term t : terms) {
+      if (t.covers(date)) return t.code();
+    }
+    return null;
+  }
+
+  private static Mention mention(Sentence s, int start, int end, int head, String code, Origin origin, boolean person) {
+    int b = s.token(start).begin();
+    int e = s.token(end - 1).end();
+    String text = s.text().substring(b - s.begin(), e - s.begin());
+    return new Mention(s.index(), start, end, head, b, e, text, code, origin, person);
+  }
+}

@@ -1,0 +1,108 @@
+package org.dyad.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.doc.Document;
+import org.dyad.doc.Key;
+import org.dyad.nlp.NlpStage;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+import org.dyad.pipeline.Stage;
+
+/**
+ * Codes every actor mention of the article, then resolves within the article what the dictionary cannot:
+ * pronouns ("he"), role words without a country ("the minister"), and surnames seen earlier with a title.
+ */
+public final class ActorStage implements Stage {
+  public static final Key<Mentions> MENTIONS = new Key<>("mentions", Mentions.class);
+  /** How many sentences back a pronoun or a bare role word may look for its antecedent. */
+  private static final int WINDOW = 2;
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+  private final ActorMatcher matcher;
+
+  public ActorStage(ActorDictionary dict) {
+    this.matcher = new ActorMatcher(dict);
+  }
+
+  @Override
+  public String name() {
+    return "actors";
+  }
+
+  @Override
+  public Set<Key<?>> requires() {
+    return Set.of(NlpStage.SENTENCES);
+  }
+
+  @Override
+  public Set<Key<?>> provides() {
+    return Set.of(MENTIONS);
+  }
+
+  @Override
+  public void process(Document doc) {
+    List<Mention> all = new ArrayList<>();
+    Map<String, String> names = new HashMap<>();
+    for (Sentence s : doc.get(NlpStage.SENTENCES).list()) {
+      List<Mention> found = matcher.match(s, doc.article().date());
+      List<Mention> resolved = new ArrayList<>();
+      for (Mention m : found) {
+        if (!m.hasCountry()) {
+          Mention ante = antecedent(all, resolved, s.index(), m.start(), false);
+          if (ante != null) m = m.withCode(ante.country() + m.code().substring(3), Origin.COREFERENCE);
+        }
+        resolved.add(m);
+        if (m.hasCountry()) remember(s, m, names);
+      }
+      for (Token t : s.tokens()) {
+        if (covered(resolved, t.index())) continue;
+        String lw = t.lower();
+        Mention m = null;
+        if (t.pos().equals("PRP") && PERSON_PRONOUNS.contains(lw)) {
+          Mention ante = antecedent(all, resolved, s.index(), t.index(), true);
+          if (ante != null) m = single(s, t, ante.code(), true);
+        } else if (t.ner().equals("PERSON") && names.containsKey(t.word())) {
+          m = single(s, t, names.get(t.word()), true);
+        }
+        if (m != null) resolved.add(m);
+      }
+      resolved.sort((a, b) -> a.start() - b.start());
+      all.addAll(resolved);
+    }
+    doc.put(MENTIONS, new Mentions(all));
+  }
+
+  private static boolean covered(List<Mention> ms, int token) {
+    for (Mention m : ms) if (m.covers(token)) return true;
+    return false;
+  }
+
+  private static void remember(Sentence s, Mention m, Map<String, String> names) {
+    if (!m.person()) return;
+    for (int k = m.start(); k < m.end(); k++) {
+      Token t = s.token(k);
+      if (t.ner().equals("PERSON")) names.put(t.word(), m.code());
+    }
+  }
+
+  /** The nearest earlier mention with a country (a person, when {@code person}), within the window. */
+  private static Mention antecedent(List<Mention> before, List<Mention> thisSentence, int sentence, int token, boolean person) {
+    for (int k = thisSentence.size() - 1; k >= 0; k--) {
+      Mention m = thisSentence.get(k);
+      if (m.end() <= token && m.hasCountry() && (!person || m.person())) return m;
+    }
+    for (int k = before.size() - 1; k >= 0; k--) {
+      Mention m = before.get(k);
+      if (m.sentence() < sentence - WINDOW) break;
+      if (m.hasCountry() && (!person || m.person())) return m;
+    }
+    return null;
+  }
+
+  private static Mention single(Sentence s, Token t, String code, boolean person) {
+    return new Mention(s.index(), t.index(), t.index() + 1, t.index(), t.begin(), t.end(), t.word(), code, Origin.COREFERENCE, person);
+  }
+}

@@ -1,0 +1,14 @@
+package org.dyad.clean;
+
+import java.util.regex.Pattern;
+
+/** One line-cleaning rule from {@code clean/line-rules.tsv}. */
+public record LineRule(String id, Action action, Pattern pattern) {
+  public enum Action {
+    DROP_LINE, DROP_BLOCK, DROP_REST
+  }
+
+  public boolean matches(String trimmedLine) {
+    return pattern.matcher(trimmedLine).matches();
+  }
+}

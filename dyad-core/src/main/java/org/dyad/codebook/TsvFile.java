@@ -1,0 +1,116 @@
+package org.dyad.codebook;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads Dyad's tab-separated data files: {@code #} comments, blank lines skipped, a fixed number of columns.
+ * Every problem is collected as {@code file:line: message} so a dictionary author sees all of them at once.
+ */
+public final class TsvFile {
+  /** One data line: its 1-based line number and its columns. */
+  public record Row(int line, List<String> cols) {
+    public String col(int i) {
+      return cols.get(i);
+    }
+  }
+
+  private final String name;
+  private final List<Row> rows;
+  private final List<String> problems = new ArrayList<>();
+
+  private TsvFile(String name, List<Row> rows) {
+    this.name = name;
+    this.rows = rows;
+  }
+
+  /** Opens a data file: from {@code overrideDir} when it holds a file of that name, else the built-in resource. */
+  public static TsvFile open(String resource, Path overrideDir, int minCols, int maxCols) {
+    String fileName = resource.substring(resource.lastIndexOf('/') + 1);
+    if (overrideDir != null) {
+      Path p = overrideDir.resolve(fileName);
+      if (Files.isRegularFile(p)) {
+        try (InputStream in = Files.newInputStream(p)) {
+          return read(p.toString(), in, minCols, maxCols);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read " + p, e);
+        }
+      }
+    }
+    try (InputStream in = TsvFile.class.getResourceAsStream("/org/dyad/" + resource)) {
+      if (in == null) throw new IllegalStateException("built-in dictionary missing: " + resource);
+      return read(resource, in, minCols, maxCols);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
+  static TsvFile read(String name, InputStream in, int minCols, int maxCols) throws IOException {
+    List<Row> rows = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        String body = stripComment(line);
+        if (body.isBlank()) continue;
+        List<String> cols = new ArrayList<>();
+        for (String c : body.split("\t")) {
+          if (!c.isBlank()) cols.add(c.strip());
+        }
+        if (cols.size() < minCols || cols.size() > maxCols) {
+          problems.add(name + ":" + n + ": expected " + (minCols == maxCols ? minCols : minCols + "-" + maxCols)
+              + " tab-separated columns, found " + cols.size());
+          continue;
+        }
+        rows.add(new Row(n, List.copyOf(cols)));
+      }
+    }
+    TsvFile f = new TsvFile(name, rows);
+    f.problems.addAll(problems);
+    return f;
+  }
+
+  private static String stripComment(String line) {
+    int hash = line.indexOf('#');
+    // A '#' only starts a comment at the line start or after whitespace, so "C#" or "#1" inside a name survive.
+    while (hash > 0 && !Character.isWhitespace(line.charAt(hash - 1))) hash = line.indexOf('#', hash + 1);
+    return hash < 0 ? line : line.substring(0, hash);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public List<Row> rows() {
+    return rows;
+  }
+
+  /** Records a problem found while interpreting a row. */
+  public void problem(Row row, String message) {
+    problems.add(name + ":" + row.line() + ": " + message);
+  }
+
+  public List<String> problems() {
+    return problems;
+  }
+
+  /** Splits a {@code a|b|c} list column; {@code -} is the empty list. */
+  public static List<String> list(String col) {
+    if (col.equals("-")) return List.of();
+    List<String> out = new ArrayList<>();
+    for (String s : col.split("\\|")) {
+      if (!s.isBlank()) out.add(s.strip());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,20 @@
+package org.dyad.doc;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One news article as given to Dyad. {@code text} is the article text that every character offset in Dyad's
+ * output points into; {@code date} is the publication date that relative dates ("on Tuesday") resolve against.
+ */
+public record Article(String id, LocalDate date, String text, String title, String url, String source) {
+  public Article {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(text, "text");
+  }
+
+  public static Article of(String id, LocalDate date, String text) {
+    return new Article(id, date, text, null, null, null);
+  }
+}

@@ -1,0 +1,64 @@
+package org.dyad.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.dyad.CodedArticle;
+import org.dyad.CodedEvent;
+import org.dyad.Coder;
+import org.dyad.doc.Article;
+
+/** Codes every gold sentence with a {@link Coder} and scores the result. */
+public final class Evaluator {
+  private final Coder coder;
+  private final int threads;
+
+  public Evaluator(Coder coder, int threads) {
+    this.coder = coder;
+    this.threads = Math.max(1, threads);
+  }
+
+  public EvalReport evaluate(GoldSet set) {
+    List<List<Triple>> produced = codeAll(set);
+    Scorer scorer = new Scorer(set.plover() ? Scorer.PLOVER_LEVELS : Scorer.CAMEO_LEVELS);
+    List<EvalReport.Miss> misses = new ArrayList<>();
+    for (int i = 0; i < set.sentences().size(); i++) {
+      GoldSentence g = set.sentences().get(i);
+      if (!scorer.add(g.gold(), produced.get(i))) misses.add(new EvalReport.Miss(g.id(), g.text(), g.gold(), produced.get(i)));
+    }
+    return new EvalReport(set.name(), scorer.sentences(), scorer.sentenceAccuracy(), scorer.scores(), misses);
+  }
+
+  private List<List<Triple>> codeAll(GoldSet set) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<List<Triple>>> futures = new ArrayList<>();
+      for (GoldSentence g : set.sentences()) futures.add(pool.submit(() -> triples(set.plover(), coder.code(Article.of(g.id(), g.date(), g.text())))));
+      List<List<Triple>> out = new ArrayList<>();
+      for (Future<List<Triple>> f : futures) out.add(f.get());
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("evaluation interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("evaluation failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  static List<Triple> triples(boolean plover, CodedArticle a) {
+    List<Triple> out = new ArrayList<>();
+    for (CodedEvent e : a.events()) {
+      String event = plover ? e.event().plover() : e.event().code();
+      if (plover && event.equals("-")) continue;
+      String src = plover ? Scorer.country(e.source().code()) : e.source().code();
+      String tgt = e.target() == null ? "---" : plover ? Scorer.country(e.target().code()) : e.target().code();
+      out.add(new Triple(src, tgt, event));
+    }
+    return out;
+  }
+}

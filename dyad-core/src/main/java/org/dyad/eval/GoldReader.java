@@ -1,0 +1,107 @@
+package org.dyad.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** Reads the gold formats that {@code dyad eval} scores against: PETRARCH validation XML and PLOVER GSR JSON. */
+public final class GoldReader {
+  /** Older PLOVER type names used in the GSR records, and their PLOVER 2021 names. */
+  private static final Map<String, String> PLOVER_RENAMES = Map.of("DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE",
+      "INVESTIGATE", "ACCUSE", "FIGHT", "ASSAULT");
+
+  private GoldReader() {}
+
+  public static GoldSet read(Path file) throws IOException {
+    String name = file.getFileName().toString();
+    if (name.endsWith(".json") || name.endsWith(".jsonl")) return plover(file);
+    if (name.endsWith(".xml")) return petrarch(file);
+    throw new IOException(file + ": unknown gold format (want PETRARCH .xml or PLOVER .json)");
+  }
+
+  public static GoldSet petrarch(Path file) throws IOException {
+    org.w3c.dom.Document xml;
+    try {
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      xml = f.newDocumentBuilder().parse(file.toFile());
+    } catch (Exception e) {
+      throw new IOException(file + ": not readable PETRARCH XML: " + e.getMessage(), e);
+    }
+    List<GoldSentence> out = new ArrayList<>();
+    NodeList sents = xml.getElementsByTagName("Sentence");
+    for (int i = 0; i < sents.getLength(); i++) {
+      Element s = (Element) sents.item(i);
+      NodeList texts = s.getElementsByTagName("Text");
+      if (texts.getLength() == 0) continue;
+      String text = texts.item(0).getTextContent().strip().replaceAll("\\s+", " ");
+      LocalDate date = petrarchDate(s.getAttribute("date"));
+      List<Triple> gold = new ArrayList<>();
+      NodeList codings = s.getElementsByTagName("EventCoding");
+      for (int k = 0; k < codings.getLength(); k++) {
+        Element c = (Element) codings.item(k);
+        if (!c.hasAttribute("eventcode")) continue;
+        gold.add(new Triple(actor(c.getAttribute("sourcecode")), actor(c.getAttribute("targetcode")), c.getAttribute("eventcode")));
+      }
+      out.add(new GoldSentence(s.getAttribute("id"), date, text, gold));
+    }
+    return new GoldSet(file.getFileName().toString(), false, out);
+  }
+
+  private static LocalDate petrarchDate(String d) {
+    try {
+      return LocalDate.parse(d, DateTimeFormatter.BASIC_ISO_DATE);
+    } catch (RuntimeException e) {
+      return LocalDate.of(2000, 1, 1);
+    }
+  }
+
+  public static GoldSet plover(Path file) throws IOException {
+    JsonNode root = new ObjectMapper().readTree(Files.readAllBytes(file));
+    List<GoldSentence> out = new ArrayList<>();
+    for (JsonNode r : root) {
+      String event = r.path("event").asText();
+      if (event.equals("DOCUMENT") || !r.hasNonNull("text")) continue;
+      event = PLOVER_RENAMES.getOrDefault(event, event);
+      List<String> sources = codes(r.get("source"));
+      List<String> targets = codes(r.get("target"));
+      boolean reciprocal = r.path("textInfo").path("markup").asText().contains("SRC/TAR") && targets.isEmpty();
+      List<Triple> gold = new ArrayList<>();
+      if (reciprocal && sources.size() > 1) {
+        // "Hungarian and Romanian officials agreed": each side acts towards the other.
+        for (String a : sources) for (String b : sources) if (!a.equals(b)) gold.add(new Triple(a, b, event));
+      } else {
+        for (String s : sources.isEmpty() ? List.of("---") : sources) {
+          for (String t : targets.isEmpty() ? List.of("---") : targets) gold.add(new Triple(s, t, event));
+        }
+      }
+      LocalDate date = LocalDate.parse(r.path("date").asText("2000-01-01"));
+      out.add(new GoldSentence(r.path("id").asText(), date, r.get("text").asText(), gold));
+    }
+    return new GoldSet(file.getFileName().toString(), true, out);
+  }
+
+  private static List<String> codes(JsonNode n) {
+    List<String> out = new ArrayList<>();
+    if (n == null || !n.isArray()) return out;
+    for (JsonNode a : n) {
+      String c = a.path("code").asText("");
+      if (!c.isBlank()) out.add(c);
+    }
+    return out;
+  }
+
+  private static String actor(String code) {
+    return code == null || code.isBlank() ? "---" : code;
+  }
+}

@@ -1,0 +1,342 @@
+package org.dyad.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.actors.ActorStage;
+import org.dyad.actors.Mention;
+import org.dyad.doc.Document;
+import org.dyad.doc.Key;
+import org.dyad.nlp.DepGraph;
+import org.dyad.nlp.NlpStage;
+import org.dyad.nlp.ParseStage;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+import org.dyad.pipeline.Stage;
+
+/**
+ * Codes events: for every verb or noun that a pattern names, finds the pattern's frame among the trigger's
+ * dependents, the source among its subjects (or passive agents, or owners of a nominal event) and the target
+ * where the pattern says; then applies negation, intention and threat, and keeps one event per dyad and root.
+ */
+public final class EventStage implements Stage {
+  public static final Key<Events> EVENTS = new Key<>("events", Events.class);
+  /** Obliques that hold a target when the pattern does not say which. */
+  private static final Set<String> DEFAULT_TARGET_PREPS = Set.of("to", "with", "against", "at", "on", "into", "toward", "towards", "upon");
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  /** Heads that make the event below them not happen: "refused to meet", "denied attacking". */
+  private static final Set<String> DENIALS = Set.of("refuse", "deny", "decline", "fail", "reject", "rule", "avoid");
+  /** Heads that make the event below them an intention or a threat: "ready to send troops", "vowed to retaliate". */
+  private static final Set<String> INTENTS = Set.of("ready", "prepared", "willing", "plan", "intend", "vow", "pledge", "promise",
+      "threaten", "offer", "prepare", "determined", "poised", "set", "want", "seek", "threat", "aim", "consider", "mull", "weigh");
+  /** Relations through which a noun's owner is the source of the nominal event. */
+  private static final Set<String> NOUN_SOURCE_RELS = Set.of("amod", "nmod:poss", "compound", "nmod:by", "nmod:agent", "nmod:from");
+
+  private final VerbDictionary verbs;
+
+  public EventStage(VerbDictionary verbs) {
+    this.verbs = verbs;
+  }
+
+  @Override
+  public String name() {
+    return "events";
+  }
+
+  @Override
+  public Set<Key<?>> requires() {
+    return Set.of(NlpStage.SENTENCES, ActorStage.MENTIONS, ParseStage.PARSES);
+  }
+
+  @Override
+  public Set<Key<?>> provides() {
+    return Set.of(EVENTS);
+  }
+
+  @Override
+  public void process(Document doc) {
+    List<Event> all = new ArrayList<>();
+    var mentions = doc.get(ActorStage.MENTIONS);
+    var parses = doc.get(ParseStage.PARSES);
+    for (Sentence s : doc.get(NlpStage.SENTENCES).list()) {
+      DepGraph g = parses.get(s.index());
+      if (g == null) continue;
+      all.addAll(codeSentence(doc.id(), s, g, mentions.inSentence(s.index())));
+    }
+    doc.put(EVENTS, new Events(all));
+  }
+
+  List<Event> codeSentence(String docId, Sentence s, DepGraph g, List<Mention> mentions) {
+    List<Event> found = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      boolean noun = t.isNoun();
+      List<VerbPattern> cands = t.isVerb() ? verbs.verb(t.lemma()) : noun ? verbs.noun(t.lemma()) : List.of();
+      if (cands.isEmpty()) continue;
+      Set<String> frame = frame(g, s, t.index());
+      VerbPattern p = null;
+      for (VerbPattern c : cands) {
+        if (matches(c, frame)) {
+          p = c;
+          break;
+        }
+      }
+      if (p == null || negated(g, s, t.index())) continue;
+      String code = p.code();
+      String rule = p.id();
+      String intent = intentHead(g, s, t.index());
+      if (intent != null) {
+        String modal = Modality.intended(code);
+        if (!modal.equals(code)) {
+          code = modal;
+          rule = rule + "+intent:" + intent;
+        }
+      }
+      List<Mention> sources = noun ? nounSources(g, s, t.index(), mentions) : verbSources(g, t.index(), mentions);
+      List<Mention> targets = noun ? nounTargets(g, t.index(), p, mentions) : verbTargets(g, t.index(), p, mentions);
+      double base = Math.min(0.95, (noun ? 0.75 : 0.8) + 0.05 * Math.min(3, p.specificity()));
+      for (Mention src : sources) {
+        List<Mention> tgts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+        for (Mention tgt : tgts) {
+          if (tgt != null && (tgt.code().equals(src.code()) || tgt.start() == src.start())) continue;
+          double conf = base * src.origin().weight() * (tgt == null ? 0.9 : tgt.origin().weight());
+          found.add(new Event(docId, s.index(), code, ActorRef.of(src), tgt == null ? null : ActorRef.of(tgt), rule,
+              Math.round(conf * 1000) / 1000.0, t.index(), t.word(), t.begin(), t.end()));
+        }
+      }
+    }
+    return keepBest(found);
+  }
+
+  /** One event per (source, target, root): the most specific code, then the most confident. Bare statements yield to any other event. */
+  static List<Event> keepBest(List<Event> found) {
+    boolean other = found.stream().anyMatch(e -> !e.code().startsWith("01"));
+    Map<String, Event> best = new LinkedHashMap<>();
+    for (Event e : found) {
+      if (other && e.code().equals("010")) continue;
+      String key = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + e.code().substring(0, 2);
+      Event prev = best.get(key);
+      if (prev == null || better(e, prev)) best.put(key, e);
+    }
+    List<Event> out = new ArrayList<>(best.values());
+    // A targetless event is dropped when the same source has the same root with a target.
+    out.removeIf(e -> e.target() == null && out.stream().anyMatch(o -> o.target() != null && o.source().code().equals(e.source().code())
+        && o.code().substring(0, 2).equals(e.code().substring(0, 2))));
+    out.sort((a, b) -> a.trigger() - b.trigger());
+    return out;
+  }
+
+  private static boolean better(Event a, Event b) {
+    int sa = specificity(a.code());
+    int sb = specificity(b.code());
+    if (sa != sb) return sa > sb;
+    return a.confidence() > b.confidence();
+  }
+
+  private static int specificity(String code) {
+    return code.length() * 2 + (code.endsWith("0") ? 0 : 1);
+  }
+
+  static boolean matches(VerbPattern p, Set<String> frame) {
+    for (Set<String> alts : p.constraints()) {
+      boolean any = false;
+      for (String a : alts) {
+        if (frame.contains(a)) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) return false;
+    }
+    return true;
+  }
+
+  /** Words around the trigger that patterns may ask for: dependents' lemmas, prepositions, complements' words. */
+  static Set<String> frame(DepGraph g, Sentence s, int t) {
+    Set<String> f = new java.util.HashSet<>();
+    for (DepGraph.Arc a : g.children(t)) {
+      String rel = a.rel();
+      if (rel.startsWith("nsubj") || rel.equals("punct") || rel.startsWith("conj") || rel.equals("cc")) continue;
+      Token d = s.token(a.dep());
+      f.add(d.lemma().toLowerCase(java.util.Locale.ROOT));
+      f.add(d.lower());
+      int colon = rel.indexOf(':');
+      if (colon > 0) {
+        for (String w : rel.substring(colon + 1).split("_")) f.add(w);
+      }
+      if (rel.equals("xcomp") || rel.startsWith("obj") || rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advcl")) {
+        for (DepGraph.Arc b : g.children(a.dep())) {
+          String r2 = b.rel();
+          if (r2.startsWith("obj") || r2.startsWith("compound") || r2.equals("case") || r2.equals("amod") || r2.equals("mark")) {
+            f.add(s.token(b.dep()).lemma().toLowerCase(java.util.Locale.ROOT));
+          }
+        }
+      }
+    }
+    return f;
+  }
+
+  static boolean negated(DepGraph g, Sentence s, int t) {
+    int node = t;
+    for (int depth = 0; depth < 3 && node >= 0; depth++) {
+      for (DepGraph.Arc a : g.children(node)) {
+        if ((a.rel().equals("advmod") || a.rel().equals("neg") || a.rel().equals("det")) && NEGATORS.contains(s.token(a.dep()).lower())) {
+          return true;
+        }
+      }
+      int up = g.head(node, "xcomp");
+      if (up < 0) up = g.head(node, "ccomp");
+      if (up < 0) return false;
+      if (depth == 0 || true) {
+        if (DENIALS.contains(s.token(up).lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+      }
+      node = up;
+    }
+    return false;
+  }
+
+  static String intentHead(DepGraph g, Sentence s, int t) {
+    int node = t;
+    for (int depth = 0; depth < 2; depth++) {
+      int up = g.head(node, "xcomp");
+      if (up < 0) up = g.head(node, "acl");
+      if (up < 0) return null;
+      String lemma = s.token(up).lemma().toLowerCase(java.util.Locale.ROOT);
+      if (INTENTS.contains(lemma)) return lemma;
+      node = up;
+    }
+    return null;
+  }
+
+  private List<Mention> verbSources(DepGraph g, int t, List<Mention> ms) {
+    boolean passive = isPassive(g, t);
+    List<Mention> out = new ArrayList<>();
+    if (passive) {
+      for (DepGraph.Arc a : g.children(t)) {
+        if (a.rel().equals("obl:agent") || a.rel().equals("obl:by")) out.addAll(at(g, a.dep(), ms));
+      }
+      return out;
+    }
+    for (DepGraph.Arc a : g.children(t)) {
+      if (a.rel().startsWith("nsubj") && !a.rel().equals("nsubj:pass")) out.addAll(at(g, a.dep(), ms));
+    }
+    if (out.isEmpty()) {
+      // "X agreed to cooperate" without an enhanced controlled subject: borrow the head verb's subject.
+      int up = g.head(t, "xcomp");
+      if (up >= 0 && !isPassive(g, up)) {
+        for (DepGraph.Arc a : g.children(up)) {
+          if (a.rel().startsWith("nsubj") && !a.rel().equals("nsubj:pass")) out.addAll(at(g, a.dep(), ms));
+        }
+      }
+    }
+    return dedupe(out);
+  }
+
+  private List<Mention> verbTargets(DepGraph g, int t, VerbPattern p, List<Mention> ms) {
+    boolean passive = isPassive(g, t);
+    List<Mention> out = new ArrayList<>();
+    String prep = p.targetPrep();
+    if (prep != null && !prep.isEmpty()) {
+      collectOblique(g, t, prep, ms, out);
+      for (DepGraph.Arc a : g.children(t, "obj")) collectOblique(g, a.dep(), prep, ms, out);
+      return dedupe(out);
+    }
+    for (DepGraph.Arc a : g.children(t)) {
+      if (passive ? a.rel().equals("nsubj:pass") : a.rel().equals("obj")) out.addAll(at(g, a.dep(), ms));
+    }
+    if (!out.isEmpty() || prep != null) return dedupe(out);
+    for (DepGraph.Arc a : g.children(t, "iobj")) out.addAll(at(g, a.dep(), ms));
+    if (!out.isEmpty()) return dedupe(out);
+    for (DepGraph.Arc a : g.children(t)) {
+      String rel = a.rel();
+      if ((rel.startsWith("obl:") || rel.startsWith("nmod:")) && DEFAULT_TARGET_PREPS.contains(rel.substring(rel.indexOf(':') + 1))) {
+        out.addAll(at(g, a.dep(), ms));
+      }
+    }
+    return dedupe(out);
+  }
+
+  private void collectOblique(DepGraph g, int node, String prep, List<Mention> ms, List<Mention> out) {
+    for (DepGraph.Arc a : g.children(node)) {
+      if (a.rel().equals("obl:" + prep) || a.rel().equals("nmod:" + prep)) out.addAll(at(g, a.dep(), ms));
+    }
+  }
+
+  private List<Mention> nounSources(DepGraph g, Sentence s, int t, List<Mention> ms) {
+    List<Mention> own = covering(t, ms);
+    if (!own.isEmpty()) return own;
+    List<Mention> out = new ArrayList<>();
+    for (DepGraph.Arc a : g.children(t)) {
+      if (NOUN_SOURCE_RELS.contains(a.rel())) out.addAll(at(g, a.dep(), ms));
+    }
+    if (out.isEmpty()) {
+      // "Turkey launched airstrikes", "held talks": the subject of the light verb owns the nominal event.
+      int v = g.head(t, "obj");
+      if (v >= 0) out.addAll(verbSources(g, v, ms));
+    }
+    return dedupe(out);
+  }
+
+  private List<Mention> nounTargets(DepGraph g, int t, VerbPattern p, List<Mention> ms) {
+    List<Mention> out = new ArrayList<>();
+    String prep = p.targetPrep();
+    if (prep != null && !prep.isEmpty()) {
+      collectOblique(g, t, prep, ms, out);
+    } else {
+      for (DepGraph.Arc a : g.children(t)) {
+        String rel = a.rel();
+        if (rel.startsWith("nmod:") && DEFAULT_TARGET_PREPS.contains(rel.substring(5))) out.addAll(at(g, a.dep(), ms));
+      }
+    }
+    if (out.isEmpty()) {
+      // "Syrian airstrikes targeted Idlib": the nominal event is the subject; the verb's object is its target.
+      int v = g.head(t, "nsubj");
+      if (v >= 0) for (DepGraph.Arc a : g.children(v, "obj")) out.addAll(at(g, a.dep(), ms));
+      int lv = g.head(t, "obj");
+      if (lv >= 0 && out.isEmpty()) {
+        for (DepGraph.Arc a : g.children(lv)) {
+          String rel = a.rel();
+          if (rel.startsWith("obl:") && DEFAULT_TARGET_PREPS.contains(rel.substring(4))) out.addAll(at(g, a.dep(), ms));
+        }
+      }
+    }
+    List<Mention> own = covering(t, ms);
+    out.removeAll(own);
+    return dedupe(out);
+  }
+
+  private static boolean isPassive(DepGraph g, int t) {
+    for (DepGraph.Arc a : g.children(t)) {
+      if (a.rel().equals("aux:pass") || a.rel().equals("nsubj:pass")) return true;
+    }
+    return false;
+  }
+
+  /** The mentions an argument token stands for: those covering it, else those of its modifiers. */
+  private static List<Mention> at(DepGraph g, int token, List<Mention> ms) {
+    List<Mention> r = covering(token, ms);
+    if (!r.isEmpty()) return r;
+    for (DepGraph.Arc a : g.children(token)) {
+      String rel = a.rel();
+      if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("appos") || rel.equals("nmod:of")
+          || rel.equals("nmod:in")) {
+        r = covering(a.dep(), ms);
+        if (!r.isEmpty()) return r;
+      }
+    }
+    return List.of();
+  }
+
+  private static List<Mention> covering(int token, List<Mention> ms) {
+    List<Mention> r = new ArrayList<>();
+    for (Mention m : ms) if (m.covers(token)) r.add(m);
+    return r;
+  }
+
+  private static List<Mention> dedupe(List<Mention> in) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : in) if (!out.contains(m)) out.add(m);
+    return out;
+  }
+}

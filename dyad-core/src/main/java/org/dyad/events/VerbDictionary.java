@@ -1,0 +1,87 @@
+package org.dyad.events;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.codebook.Codebook;
+import org.dyad.codebook.DictionaryException;
+import org.dyad.codebook.TsvFile;
+
+/** The event patterns, indexed by trigger lemma; validated against the codebook at load. */
+public final class VerbDictionary {
+  /** Words that, right before TARGET, name the preposition of the oblique that holds the target. */
+  static final Set<String> PREPOSITIONS = Set.of("with", "to", "against", "at", "on", "into", "from", "for", "in", "toward",
+      "towards", "over", "upon", "about", "of", "by", "onto", "across", "through", "inside", "near", "off", "out", "as", "under",
+      "within", "behind", "between", "among", "around", "after", "before", "without", "like");
+
+  private final Map<String, List<VerbPattern>> verbs;
+  private final Map<String, List<VerbPattern>> nouns;
+
+  private VerbDictionary(Map<String, List<VerbPattern>> verbs, Map<String, List<VerbPattern>> nouns) {
+    this.verbs = verbs;
+    this.nouns = nouns;
+  }
+
+  public static VerbDictionary load(Path overrideDir, Codebook codebook) {
+    TsvFile f = TsvFile.open("events/verbs.txt", overrideDir, 4, 4);
+    Map<String, List<VerbPattern>> verbs = new HashMap<>();
+    Map<String, List<VerbPattern>> nouns = new HashMap<>();
+    Set<String> ids = new HashSet<>();
+    for (TsvFile.Row r : f.rows()) {
+      String code = r.col(0);
+      String id = r.col(1);
+      String pos = r.col(2);
+      if (!codebook.hasEvent(code)) f.problem(r, "event code " + code + " is not in the codebook");
+      if (!ids.add(id)) f.problem(r, "duplicate rule id " + id);
+      if (!pos.equals("V") && !pos.equals("N")) f.problem(r, "POS must be V or N, not " + pos);
+      String[] words = r.col(3).toLowerCase(Locale.ROOT).split("\\s+");
+      if (words.length == 0 || words[0].isBlank() || words[0].equals("target")) {
+        f.problem(r, "pattern must start with a trigger lemma");
+        continue;
+      }
+      List<Set<String>> constraints = new ArrayList<>();
+      String targetPrep = null;
+      for (int k = 1; k < words.length; k++) {
+        String w = words[k];
+        if (w.equals("target")) {
+          String prev = k > 1 ? words[k - 1] : null;
+          targetPrep = prev != null && PREPOSITIONS.contains(prev) ? prev : "";
+          continue;
+        }
+        Set<String> alts = new LinkedHashSet<>();
+        for (String a : w.split("\\|")) if (!a.isBlank()) alts.add(a);
+        if (alts.isEmpty()) f.problem(r, "empty alternative in pattern");
+        else constraints.add(Set.copyOf(alts));
+      }
+      VerbPattern p = new VerbPattern(code, id, pos.equals("N"), words[0], List.copyOf(constraints), targetPrep, r.line());
+      (p.noun() ? nouns : verbs).computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
+    }
+    if (!f.problems().isEmpty()) throw new DictionaryException(f.problems());
+    for (var l : verbs.values()) l.sort((a, b) -> b.specificity() != a.specificity() ? b.specificity() - a.specificity() : a.line() - b.line());
+    for (var l : nouns.values()) l.sort((a, b) -> b.specificity() != a.specificity() ? b.specificity() - a.specificity() : a.line() - b.line());
+    return new VerbDictionary(verbs, nouns);
+  }
+
+  /** Patterns for a verb lemma, most specific first; empty when the lemma triggers nothing. */
+  public List<VerbPattern> verb(String lemma) {
+    return verbs.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+  }
+
+  public List<VerbPattern> noun(String lemma) {
+    return nouns.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+  }
+
+  public boolean isTrigger(String lemma, boolean noun) {
+    return noun ? nouns.containsKey(lemma.toLowerCase(Locale.ROOT)) : verbs.containsKey(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  public int size() {
+    return verbs.values().stream().mapToInt(List::size).sum() + nouns.values().stream().mapToInt(List::size).sum();
+  }
+}

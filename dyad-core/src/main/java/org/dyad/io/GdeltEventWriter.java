@@ -1,0 +1,67 @@
+package org.dyad.io;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.dyad.CodedEvent;
+import org.dyad.events.ActorRef;
+
+/**
+ * The GDELT 2.0 events table layout: 61 tab-separated columns, filled where Dyad knows the value (ids, dates,
+ * actors, codes, quad class, Goldstein, counts, URL) and empty elsewhere (tone, geography until the geo stage).
+ */
+final class GdeltEventWriter implements EventWriter {
+  static final int COLUMNS = 61;
+  private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+  private final Writer out;
+  private final String added = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+  private long id;
+
+  GdeltEventWriter(Writer out) {
+    this.out = out;
+  }
+
+  @Override
+  public void write(CodedEvent e) throws IOException {
+    String[] c = new String[COLUMNS];
+    java.util.Arrays.fill(c, "");
+    c[0] = String.valueOf(++id);
+    c[1] = e.date().format(DAY);
+    c[2] = c[1].substring(0, 6);
+    c[3] = c[1].substring(0, 4);
+    c[4] = String.format(java.util.Locale.ROOT, "%.4f", e.date().getYear() + (e.date().getDayOfYear() - 1) / 365.0);
+    actor(c, 5, e.source());
+    actor(c, 15, e.target());
+    c[25] = e.sentence() == 0 ? "1" : "0";
+    c[26] = e.event().code();
+    c[27] = e.event().code().substring(0, 3);
+    c[28] = e.event().root();
+    c[29] = String.valueOf(e.event().quadClass());
+    c[30] = String.valueOf(e.event().goldstein());
+    c[31] = "1";
+    c[32] = "1";
+    c[33] = "1";
+    c[59] = added;
+    c[60] = e.docId();
+    out.write(String.join("\t", c));
+    out.write('\n');
+  }
+
+  private static void actor(String[] c, int at, ActorRef a) {
+    if (a == null) return;
+    String code = a.code();
+    c[at] = code;
+    c[at + 1] = a.text().replace('\t', ' ').replace('\n', ' ').toUpperCase(java.util.Locale.ROOT);
+    String country = code.substring(0, 3);
+    if (!country.equals("---") && !country.equals("IGO") && !country.equals("NGO") && !country.equals("IMG")) c[at + 2] = country;
+    else if (country.equals("IGO") || country.equals("NGO") || country.equals("IMG")) c[at + 3] = code.substring(3);
+    if (code.length() >= 6 && !country.equals("IGO") && !country.equals("NGO") && !country.equals("IMG")) c[at + 7] = code.substring(3, 6);
+    if (code.length() >= 9) c[at + 8] = code.substring(6, 9);
+  }
+
+  @Override
+  public void close() throws IOException {
+    out.flush();
+  }
+}

@@ -1,0 +1,9 @@
+package org.dyad.io;
+
+/** Input formats of {@code dyad code --from}. */
+public enum InputFormat {
+  /** One article per file; the id is the file name. */
+  TEXT,
+  /** One JSON object per line: {"id", "date", "text"} plus optional title, url, source. */
+  JSONL
+}

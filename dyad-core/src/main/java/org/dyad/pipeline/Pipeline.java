@@ -1,0 +1,65 @@
+package org.dyad.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dyad.doc.Document;
+import org.dyad.doc.Key;
+
+/**
+ * Runs stages in order. Built once; {@link #of} checks that every required layer is provided by an earlier
+ * stage, so a mis-wired pipeline fails at start-up rather than on the first article.
+ */
+public final class Pipeline {
+  private final List<Stage> stages;
+
+  private Pipeline(List<Stage> stages) {
+    this.stages = List.copyOf(stages);
+  }
+
+  public static Pipeline of(List<Stage> stages) {
+    Map<Key<?>, String> provided = new HashMap<>();
+    for (Stage s : stages) {
+      for (Key<?> k : s.requires()) {
+        if (!provided.containsKey(k)) {
+          throw new IllegalArgumentException("stage '" + s.name() + "' requires layer '" + k
+              + "', which no earlier stage provides; add the stage that provides it before '" + s.name() + "'");
+        }
+      }
+      for (Key<?> k : s.provides()) {
+        String prev = provided.put(k, s.name());
+        if (prev != null) throw new IllegalArgumentException("layer '" + k + "' is provided twice: by '" + prev + "' and '" + s.name() + "'");
+      }
+    }
+    return new Pipeline(stages);
+  }
+
+  /** Runs every stage; a stage that rejects the document (empty, not English...) stops the later ones. */
+  public Document run(Document doc) {
+    for (Stage s : stages) {
+      if (doc.rejected()) break;
+      s.process(doc);
+    }
+    return doc;
+  }
+
+  public List<Stage> stages() {
+    return stages;
+  }
+
+  /** The requires/provides table, for {@code dyad pipeline}-style explanations and errors. */
+  public String explain() {
+    StringBuilder sb = new StringBuilder();
+    for (Stage s : stages) {
+      sb.append(String.format("%-8s requires %-40s provides %s%n", s.name(), s.requires(), s.provides()));
+    }
+    return sb.toString();
+  }
+
+  public List<String> names() {
+    List<String> out = new ArrayList<>();
+    for (Stage s : stages) out.add(s.name());
+    return out;
+  }
+}

@@ -1,0 +1,78 @@
+package org.dyad.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dyad.doc.Document;
+import org.dyad.doc.Key;
+import org.dyad.events.Event;
+import org.dyad.events.EventStage;
+import org.dyad.nlp.DepGraph;
+import org.dyad.nlp.NlpStage;
+import org.dyad.nlp.ParseStage;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Timex;
+import org.dyad.nlp.Token;
+import org.dyad.pipeline.Stage;
+
+/** Dates each event by the temporal expression that governs its trigger (nearest in the parse), else the article date. */
+public final class TimeStage implements Stage {
+  public static final Key<EventDates> DATES = new Key<>("dates", EventDates.class);
+
+  @Override
+  public String name() {
+    return "time";
+  }
+
+  @Override
+  public Set<Key<?>> requires() {
+    return Set.of(NlpStage.SENTENCES, ParseStage.PARSES, EventStage.EVENTS);
+  }
+
+  @Override
+  public Set<Key<?>> provides() {
+    return Set.of(DATES);
+  }
+
+  @Override
+  public void process(Document doc) {
+    List<Sentence> sentences = doc.get(NlpStage.SENTENCES).list();
+    List<EventDate> out = new ArrayList<>();
+    for (Event e : doc.get(EventStage.EVENTS).list()) {
+      Sentence s = sentences.get(e.sentence());
+      DepGraph g = doc.get(ParseStage.PARSES).get(e.sentence());
+      EventDate d = date(s, g, e.trigger(), doc.article().date());
+      out.add(d != null ? d : new EventDate(doc.article().date(), "day", null));
+    }
+    doc.put(DATES, new EventDates(out));
+  }
+
+  static EventDate date(Sentence s, DepGraph g, int trigger, java.time.LocalDate article) {
+    Timex best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (Timex t : s.timexes()) {
+      if (!t.type().equals("DATE")) continue;
+      int d = Integer.MAX_VALUE;
+      for (int k = t.start(); k < t.end(); k++) {
+        d = Math.min(d, g == null ? Math.abs(k - trigger) : g.distance(trigger, k));
+      }
+      if (d < bestDist) {
+        bestDist = d;
+        best = t;
+      }
+    }
+    if (best == null) return null;
+    Token tr = s.token(trigger);
+    boolean past = tr.pos().equals("VBD") || (tr.pos().equals("VBN") && hasAux(s, g, trigger, "have"));
+    boolean future = hasAux(s, g, trigger, "will") || hasAux(s, g, trigger, "shall");
+    return DateResolver.resolve(best.value(), best.text(), article, past, future);
+  }
+
+  private static boolean hasAux(Sentence s, DepGraph g, int t, String lemma) {
+    if (g == null) return false;
+    for (DepGraph.Arc a : g.children(t)) {
+      if (a.rel().startsWith("aux") && s.token(a.dep()).lemma().equalsIgnoreCase(lemma)) return true;
+    }
+    return false;
+  }
+}

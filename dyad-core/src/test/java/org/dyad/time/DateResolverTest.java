@@ -1,0 +1,36 @@
+package org.dyad.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DateResolverTest {
+  private static final LocalDate WED = LocalDate.of(2019, 8, 28);
+
+  @Test
+  void weekdayInPastTenseIsTheLastOneBeforeTheArticle() {
+    assertEquals(LocalDate.of(2019, 8, 27), DateResolver.resolve("2019-08-27", "Tuesday", WED, true, false).date());
+    // SUTime may resolve "Friday" forward to 2019-08-30; a past-tense event happened the Friday before.
+    assertEquals(LocalDate.of(2019, 8, 23), DateResolver.resolve("2019-08-30", "on Friday", WED, true, false).date());
+    assertEquals(LocalDate.of(2019, 8, 30), DateResolver.resolve("2019-08-30", "Friday", WED, false, true).date());
+  }
+
+  @Test
+  void monthAfterTheArticleMonthInPastTenseIsLastYear() {
+    EventDate d = DateResolver.resolve("2019-09", "in September", WED, true, false);
+    assertEquals(LocalDate.of(2018, 9, 1), d.date());
+    assertEquals("month", d.precision());
+    assertEquals(LocalDate.of(2019, 7, 1), DateResolver.resolve("2019-07", "in July", WED, true, false).date());
+    assertEquals(LocalDate.of(2019, 9, 1), DateResolver.resolve("2019-09", "September 2019", WED, true, false).date());
+  }
+
+  @Test
+  void vagueOrCurrentValuesFallBackToTheArticleDate() {
+    assertNull(DateResolver.resolve("PRESENT_REF", "now", WED, true, false));
+    assertNull(DateResolver.resolve("2019-08", "this month", WED, true, false));
+    assertNull(DateResolver.resolve("2019", "this year", WED, true, false));
+    assertEquals(LocalDate.of(2016, 1, 1), DateResolver.resolve("2016", "2016", WED, true, false).date());
+  }
+}
