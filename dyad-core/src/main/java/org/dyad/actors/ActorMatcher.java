@@ -52,6 +52,19 @@ public final class ActorMatcher {
     while (i < words.size()) {
       List<Entry> hits = dict.matchesAt(words, i);
       Entry best = hits.isEmpty() ? null : pick(hits);
+      if (best != null && i + best.length() + 1 < words.size() && words.get(i + best.length()).equals("-")) {
+        String suffix = words.get(i + best.length() + 1).toLowerCase(Locale.ROOT);
+        if (BACKED.contains(suffix)) {
+          // "US-backed forces", "Russian-made jets": a sponsor or maker, not the actor.
+          i += best.length() + 2;
+          continue;
+        }
+        if (best.kind() == Entry.Kind.ROLE && HELD.contains(suffix)) {
+          items.add(new Item(i, i + best.length() + 2, Entry.Kind.ROLE, best.code(), null, true));
+          i += best.length() + 2;
+          continue;
+        }
+      }
       if (best != null && !adjectiveUsedAsVerb(s, i, best)) {
         items.add(new Item(i, i + best.length(), best.kind(), best.code(), best.terms(), false));
         i += best.length();
@@ -112,6 +125,7 @@ public final class ActorMatcher {
       if (t.ner().equals("PERSON") || t.ner().equals("TITLE")) continue;
       if (t.pos().startsWith("JJ") && !t.word().contains("-")) continue;
       if (t.word().contains("-") && isSponsorModifier(t.word())) continue;
+      if (t.pos().equals("HYPH") || BACKED.contains(lw)) continue;
       if (a.held() && (t.isNoun() || lw.equals("of"))) continue;
       return false;
     }

@@ -50,7 +50,7 @@ public final class ActorStage implements Stage {
       List<Mention> found = matcher.match(s, doc.article().date());
       List<Mention> resolved = new ArrayList<>();
       for (Mention m : found) {
-        if (!m.hasCountry()) {
+        if (!m.hasCountry() && !collective(s, m)) {
           Mention ante = antecedent(all, resolved, s.index(), m.start(), false);
           if (ante != null) m = m.withCode(ante.country() + m.code().substring(3), Origin.COREFERENCE);
         }
@@ -73,6 +73,15 @@ public final class ActorStage implements Stage {
       all.addAll(resolved);
     }
     doc.put(MENTIONS, new Mentions(all));
+  }
+
+  /** "the two leaders", "both sides": a group of several actors, not one to resolve. */
+  private static boolean collective(Sentence s, Mention m) {
+    for (int k = Math.max(0, m.start() - 2); k < m.head(); k++) {
+      Token t = s.token(k);
+      if (t.pos().equals("CD") || t.lower().equals("both") || t.lower().equals("all")) return true;
+    }
+    return false;
   }
 
   private static boolean covered(List<Mention> ms, int token) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dyad.actors.ActorStage;
 import org.dyad.actors.Mention;
+import org.dyad.actors.Origin;
 import org.dyad.doc.Document;
 import org.dyad.doc.Key;
 import org.dyad.nlp.DepGraph;
@@ -24,7 +25,9 @@ import org.dyad.pipeline.Stage;
 public final class EventStage implements Stage {
   public static final Key<Events> EVENTS = new Key<>("events", Events.class);
   /** Obliques that hold a target when the pattern does not say which. */
-  private static final Set<String> DEFAULT_TARGET_PREPS = Set.of("to", "with", "against", "at", "on", "into", "toward", "towards", "upon");
+  private static final Set<String> DEFAULT_TARGET_PREPS = Set.of("to", "with", "against", "toward", "towards", "upon");
+  /** Noun triggers take their target from these too: "airstrikes on Idlib", "attack in Kabul". */
+  private static final Set<String> NOUN_TARGET_PREPS = Set.of("to", "with", "against", "toward", "towards", "upon", "on", "in", "at", "into");
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   /** Heads that make the event below them not happen: "refused to meet", "denied attacking". */
   private static final Set<String> DENIALS = Set.of("refuse", "deny", "decline", "fail", "reject", "rule", "avoid");
@@ -33,6 +36,9 @@ public final class EventStage implements Stage {
       "threaten", "offer", "prepare", "determined", "poised", "set", "want", "seek", "threat", "aim", "consider", "mull", "weigh");
   /** Relations through which a noun's owner is the source of the nominal event. */
   private static final Set<String> NOUN_SOURCE_RELS = Set.of("amod", "nmod:poss", "compound", "nmod:by", "nmod:agent", "nmod:from");
+
+  /** A place stands for its people only as the target of force: "airstrikes on Idlib", not "met in Idlib". */
+  private static final Set<String> PLACE_TARGET_ROOTS = Set.of("17", "18", "19", "20");
 
   private final VerbDictionary verbs;
 
@@ -96,8 +102,14 @@ public final class EventStage implements Stage {
       List<Mention> sources = noun ? nounSources(g, s, t.index(), mentions) : verbSources(g, t.index(), mentions);
       List<Mention> targets = noun ? nounTargets(g, t.index(), p, mentions) : verbTargets(g, t.index(), p, mentions);
       double base = Math.min(0.95, (noun ? 0.75 : 0.8) + 0.05 * Math.min(3, p.specificity()));
+      boolean violent = PLACE_TARGET_ROOTS.contains(code.substring(0, 2));
+      // An event needs a source we can place: a role word whose country stayed unknown ("officials said") codes nothing.
+      sources.removeIf(m -> m.origin() == Origin.PLACE || !m.hasCountry());
+      targets.removeIf(m -> m.origin() == Origin.PLACE && !violent);
+      // "Jordan and Britain agreed", "Putin and Erdogan meet": with no target, each side acts towards the other.
+      boolean reciprocal = targets.isEmpty() && sources.stream().map(Mention::code).distinct().count() > 1;
       for (Mention src : sources) {
-        List<Mention> tgts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+        List<Mention> tgts = reciprocal ? sources : targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
         for (Mention tgt : tgts) {
           if (tgt != null && (tgt.code().equals(src.code()) || tgt.start() == src.start())) continue;
           double conf = base * src.origin().weight() * (tgt == null ? 0.9 : tgt.origin().weight());
@@ -159,8 +171,7 @@ public final class EventStage implements Stage {
       String rel = a.rel();
       if (rel.startsWith("nsubj") || rel.equals("punct") || rel.startsWith("conj") || rel.equals("cc")) continue;
       Token d = s.token(a.dep());
-      f.add(d.lemma().toLowerCase(java.util.Locale.ROOT));
-      f.add(d.lower());
+      addForms(f, d);
       int colon = rel.indexOf(':');
       if (colon > 0) {
         for (String w : rel.substring(colon + 1).split("_")) f.add(w);
@@ -169,12 +180,23 @@ public final class EventStage implements Stage {
         for (DepGraph.Arc b : g.children(a.dep())) {
           String r2 = b.rel();
           if (r2.startsWith("obj") || r2.startsWith("compound") || r2.equals("case") || r2.equals("amod") || r2.equals("mark")) {
-            f.add(s.token(b.dep()).lemma().toLowerCase(java.util.Locale.ROOT));
+            addForms(f, s.token(b.dep()));
           }
         }
       }
     }
     return f;
+  }
+
+  /** A dependent's lemma and word, and a singular for plurals CoreNLP leaves alone ("troops"). */
+  private static void addForms(Set<String> f, Token d) {
+    String lemma = d.lemma().toLowerCase(java.util.Locale.ROOT);
+    f.add(lemma);
+    f.add(d.lower());
+    if (d.pos().equals("NNS") || d.pos().equals("NNPS")) {
+      if (lemma.endsWith("ies")) f.add(lemma.substring(0, lemma.length() - 3) + "y");
+      else if (lemma.endsWith("s") && !lemma.endsWith("ss")) f.add(lemma.substring(0, lemma.length() - 1));
+    }
   }
 
   static boolean negated(DepGraph g, Sentence s, int t) {
@@ -286,7 +308,7 @@ public final class EventStage implements Stage {
     } else {
       for (DepGraph.Arc a : g.children(t)) {
         String rel = a.rel();
-        if (rel.startsWith("nmod:") && DEFAULT_TARGET_PREPS.contains(rel.substring(5))) out.addAll(at(g, a.dep(), ms));
+        if (rel.startsWith("nmod:") && NOUN_TARGET_PREPS.contains(rel.substring(5))) out.addAll(at(g, a.dep(), ms));
       }
     }
     if (out.isEmpty()) {

@@ -40,8 +40,8 @@ public final class VerbDictionary {
       if (!codebook.hasEvent(code)) f.problem(r, "event code " + code + " is not in the codebook");
       if (!ids.add(id)) f.problem(r, "duplicate rule id " + id);
       if (!pos.equals("V") && !pos.equals("N")) f.problem(r, "POS must be V or N, not " + pos);
-      String[] words = r.col(3).toLowerCase(Locale.ROOT).split("\\s+");
-      if (words.length == 0 || words[0].isBlank() || words[0].equals("target")) {
+      String[] words = r.col(3).split("\\s+");
+      if (words.length == 0 || words[0].isBlank() || words[0].equals("TARGET")) {
         f.problem(r, "pattern must start with a trigger lemma");
         continue;
       }
@@ -49,17 +49,17 @@ public final class VerbDictionary {
       String targetPrep = null;
       for (int k = 1; k < words.length; k++) {
         String w = words[k];
-        if (w.equals("target")) {
-          String prev = k > 1 ? words[k - 1] : null;
+        if (w.equals("TARGET")) {
+          String prev = k > 1 ? words[k - 1].toLowerCase(Locale.ROOT) : null;
           targetPrep = prev != null && PREPOSITIONS.contains(prev) ? prev : "";
           continue;
         }
         Set<String> alts = new LinkedHashSet<>();
-        for (String a : w.split("\\|")) if (!a.isBlank()) alts.add(a);
+        for (String a : w.toLowerCase(Locale.ROOT).split("\\|")) if (!a.isBlank()) alts.add(a);
         if (alts.isEmpty()) f.problem(r, "empty alternative in pattern");
         else constraints.add(Set.copyOf(alts));
       }
-      VerbPattern p = new VerbPattern(code, id, pos.equals("N"), words[0], List.copyOf(constraints), targetPrep, r.line());
+      VerbPattern p = new VerbPattern(code, id, pos.equals("N"), words[0].toLowerCase(Locale.ROOT), List.copyOf(constraints), targetPrep, r.line());
       (p.noun() ? nouns : verbs).computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
     }
     if (!f.problems().isEmpty()) throw new DictionaryException(f.problems());
