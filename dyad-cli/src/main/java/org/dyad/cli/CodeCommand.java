@@ -1,10 +1,8 @@
 package org.dyad.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -85,27 +83,25 @@ public final class CodeCommand implements Callable<Integer> {
     }
     Coder coder = Coder.create(new CoderOptions(dictionaries, maxChars));
     List<String> names = inputs.isEmpty() ? List.of("-") : inputs;
-    Writer outW = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    Writer outW = spec.commandLine().getOut();
     Writer errFile = errorsFile == null ? null : Files.newBufferedWriter(errorsFile, StandardCharsets.UTF_8);
     int[] counts = new int[3]; // articles read, errors, events
     try (EventWriter out = EventWriter.of(to, outW)) {
       ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
       try {
-        ArrayDeque<Future<CodedArticle>> window = new ArrayDeque<>();
-        ArrayDeque<Input> windowInputs = new ArrayDeque<>();
+        ArrayDeque<Pending> window = new ArrayDeque<>();
         for (String name : names) {
           InputFormat f = name.endsWith(".jsonl") ? InputFormat.JSONL : from;
           ArticleReader reader = new ArticleReader(f, defaultDate, maxChars);
           Iterator<Input> it = reader.open(name, stdin);
           while (it.hasNext()) {
             Input in = it.next();
-            windowInputs.add(in);
-            window.add(in.article() == null ? null : pool.submit(() -> coder.code(in.article())));
+            window.add(new Pending(in, in.article() == null ? null : pool.submit(() -> coder.code(in.article()))));
             // Bounded look-ahead keeps memory flat and output in input order.
-            while (window.size() > Math.max(2, threads * 4)) drain(window, windowInputs, out, err, errFile, counts);
+            while (window.size() > Math.max(2, threads * 4)) drain(window.poll(), out, err, errFile, counts);
           }
         }
-        while (!window.isEmpty()) drain(window, windowInputs, out, err, errFile, counts);
+        while (!window.isEmpty()) drain(window.poll(), out, err, errFile, counts);
       } finally {
         pool.shutdownNow();
       }
@@ -121,10 +117,12 @@ public final class CodeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void drain(ArrayDeque<Future<CodedArticle>> window, ArrayDeque<Input> inputs, EventWriter out, PrintWriter err,
-      Writer errFile, int[] counts) throws IOException {
-    Future<CodedArticle> f = window.poll();
-    Input in = inputs.poll();
+  /** An input and, when it is an article, its coding in progress. */
+  private record Pending(Input in, Future<CodedArticle> coding) {}
+
+  private static void drain(Pending p, EventWriter out, PrintWriter err, Writer errFile, int[] counts) throws IOException {
+    Future<CodedArticle> f = p.coding();
+    Input in = p.in();
     if (f == null) {
       report(in.error(), err, errFile, counts);
       return;

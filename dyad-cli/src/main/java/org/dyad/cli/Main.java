@@ -7,6 +7,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(DyadCommand.commandLine().execute(args));
+    CommandLine cl = DyadCommand.commandLine();
+    // Events are UTF-8 whatever the platform's default; errors stay on the terminal's encoding.
+    cl.setOut(new java.io.PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8)), true));
+    System.exit(cl.execute(args));
   }
 }

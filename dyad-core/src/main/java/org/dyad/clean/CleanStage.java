@@ -42,7 +42,7 @@ public final class CleanStage implements Stage {
       return;
     }
     if (text.length() > maxChars) {
-      doc.error(name(), "reject.too-large", "article has " + text.length() + " characters, over the limit of "
+      doc.error(name(), "reject.too-large", "article has " + text.length() + " characters, over the size limit of "
           + maxChars + " (raise it with --max-chars)");
       return;
     }

@@ -40,7 +40,7 @@ public final class ArticleReader {
     try {
       InputStream in = name.equals("-") ? stdin : Files.newInputStream(Path.of(name));
       String id = name.equals("-") ? "stdin" : Path.of(name).getFileName().toString();
-      return format == InputFormat.JSONL ? jsonl(name, in) : text(id, in);
+      return format == InputFormat.JSONL ? jsonl(id, in) : text(id, in);
     } catch (IOException e) {
       return java.util.List.of(Input.failed(name, "read.io", "cannot read file: " + e.getMessage())).iterator();
     }

@@ -31,7 +31,7 @@ class ArticleReaderTest {
     assertEquals(5, got.size());
     assertEquals(LocalDate.of(2019, 8, 27), got.get(0).article().date());
     assertEquals("reject.json", got.get(1).error().code());
-    assertEquals("-:2", got.get(1).error().docId());
+    assertEquals("stdin:2", got.get(1).error().docId());
     assertEquals(DAY, got.get(2).article().date());
     assertEquals("reject.date", got.get(3).error().code());
     assertEquals("d", got.get(3).error().docId());

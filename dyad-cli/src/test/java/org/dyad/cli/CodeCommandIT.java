@@ -1,0 +1,132 @@
+package org.dyad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code dyad code} end to end through picocli: formats, exit codes, and a batch full of bad input. */
+class CodeCommandIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  record Run(int exit, String out, String err) {
+    List<JsonNode> events() throws IOException {
+      List<JsonNode> l = new ArrayList<>();
+      for (String line : out.split("\n")) if (!line.isBlank()) l.add(JSON.readTree(line));
+      return l;
+    }
+  }
+
+  static Run run(byte[] stdin, String... args) {
+    CommandLine cl = DyadCommand.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    CodeCommand code = cl.getSubcommands().get("code").getCommand();
+    code.stdin = new ByteArrayInputStream(stdin);
+    int exit = cl.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  static Path example(String name) {
+    Path p = Path.of("").toAbsolutePath();
+    while (!Files.exists(p.resolve("examples"))) p = p.getParent();
+    return p.resolve("examples").resolve(name);
+  }
+
+  @Test
+  void badInputIsReportedPerDocumentAndTheBatchGoesOn(@TempDir Path dir) throws IOException {
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+    Path binary = Files.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0x10, 'J', 'F', 'I', 'F', 0, 1});
+    Path huge = Files.writeString(dir.resolve("huge.txt"), "Turkey condemned the attack on its embassy. ".repeat(120_000));
+    Path french = Files.writeString(dir.resolve("french.txt"), "Le président russe a rencontré mardi son homologue turc à Moscou, "
+        + "alors que les frappes aériennes syriennes visaient la province d'Idleb tenue par les rebelles et que la Turquie "
+        + "se disait prête à envoyer des troupes.");
+    Path good = Files.writeString(dir.resolve("good.txt"), "Iran condemned the Israeli airstrikes on Damascus on Monday.");
+    Path jsonl = Files.writeString(dir.resolve("batch.jsonl"), "{\"id\":\"j1\",\"date\":\"2024-03-12\",\"text\":\"Russia attacked Ukraine.\"}\n"
+        + "{this is not json}\n{\"id\":\"j3\",\"date\":\"2024-03-12\",\"text\":\"Venezuelan police arrested opposition leaders.\"}\n");
+    Path errors = dir.resolve("errors.jsonl");
+    Run r = run(new byte[0], "code", "--date", "2024-03-12", "--errors", errors.toString(), empty.toString(), binary.toString(),
+        huge.toString(), french.toString(), good.toString(), jsonl.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("empty.txt: empty article"), r.err());
+    assertTrue(r.err().contains("photo.jpg: file is binary"), r.err());
+    assertTrue(r.err().contains("huge.txt: ") && r.err().contains("over the size limit"), r.err());
+    assertTrue(r.err().contains("french.txt: article is not in English"), r.err());
+    assertTrue(r.err().contains("batch.jsonl:2: invalid JSON"), r.err());
+    List<String> docs = r.events().stream().map(e -> e.get("doc_id").asText()).distinct().toList();
+    assertEquals(List.of("good.txt", "j1", "j3"), docs, r.out());
+    List<String> errorLines = Files.readAllLines(errors);
+    assertEquals(5, errorLines.size(), String.join("\n", errorLines));
+    assertEquals("photo.jpg", JSON.readTree(errorLines.get(1)).get("doc_id").asText());
+  }
+
+  @Test
+  void nothingReadableExitsOne(@TempDir Path dir) throws IOException {
+    Path binary = Files.write(dir.resolve("a.bin"), new byte[] {0, 1, 2, 3});
+    Run r = run(new byte[0], "code", "--date", "2024-03-12", binary.toString(), dir.resolve("missing.txt").toString());
+    assertEquals(DyadCommand.NOTHING_READ, r.exit(), r.err());
+    assertTrue(r.err().contains("missing.txt: cannot read file"), r.err());
+  }
+
+  @Test
+  void jsonlOutputFollowsTheSchema() throws IOException {
+    Run r = run(new byte[0], "code", "--date", "2019-08-28", example("idlib-airshow.txt").toString());
+    assertEquals(0, r.exit(), r.err());
+    List<JsonNode> events = r.events();
+    assertFalse(events.isEmpty());
+    int lastSentence = -1;
+    for (JsonNode e : events) {
+      for (String f : List.of("doc_id", "sentence", "date", "source", "target", "event", "text", "rule", "confidence")) {
+        assertTrue(e.has(f), "missing " + f + " in " + e);
+      }
+      assertTrue(e.get("date").asText().matches("\\d{4}-\\d{2}-\\d{2}"));
+      for (String f : List.of("code", "text", "start", "end")) assertTrue(e.get("source").has(f), f);
+      for (String f : List.of("code", "root", "label", "quad_class", "goldstein", "plover")) assertTrue(e.get("event").has(f), f);
+      assertTrue(e.get("sentence").asInt() >= lastSentence, "events ordered by sentence");
+      lastSentence = e.get("sentence").asInt();
+    }
+  }
+
+  @Test
+  void tsvAndGdeltLayouts() {
+    String stdin = "{\"id\":\"b1\",\"date\":\"2019-08-28\",\"text\":\"Washington suspended Ankara from the F-35 programme.\"}\n";
+    Run tsv = run(stdin.getBytes(StandardCharsets.UTF_8), "code", "--from", "jsonl", "--to", "tsv");
+    assertEquals(0, tsv.exit(), tsv.err());
+    String[] cols = tsv.out().strip().split("\n")[0].split("\t");
+    assertEquals(List.of("20190828", "USAGOV", "TURGOV", "160", "b1"), List.of(cols));
+    Run gdelt = run(stdin.getBytes(StandardCharsets.UTF_8), "code", "--from", "jsonl", "--to", "gdelt");
+    String[] g = gdelt.out().strip().split("\n")[0].split("\t", -1);
+    assertEquals(61, g.length);
+    assertEquals("20190828", g[1]);
+    assertEquals("USAGOV", g[5]);
+    assertEquals("USA", g[7]);
+    assertEquals("GOV", g[12]);
+    assertEquals("TURGOV", g[15]);
+    assertEquals("160", g[26]);
+    assertEquals("16", g[28]);
+    assertEquals("4", g[29]);
+  }
+
+  @Test
+  void unknownFormatIsAUsageError() {
+    Run r = run(new byte[0], "code", "--to", "xml");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("unknown output format 'xml'"), r.err());
+  }
+}
