@@ -202,10 +202,15 @@ public final class ActorMatcher {
     }
     if (!countries.isEmpty()) {
       Item c = countries.get(0);
-      if (c.kind() == Entry.Kind.ADJECTIVE) {
-        // A bare nationality adjective is an actor only as a plural demonym ("the Syrians said").
-        if (!s.token(c.end() - 1).pos().startsWith("NNP") && !s.token(c.end() - 1).pos().equals("NNS")) return;
-        if (!s.token(c.end() - 1).word().endsWith("s")) return;
+      Token last = s.token(c.end() - 1);
+      boolean demonym = (last.pos().startsWith("NNP") || last.pos().equals("NNS")) && last.word().endsWith("s");
+      if (c.kind() == Entry.Kind.ADJECTIVE && !demonym) {
+        // "an Indian proposal", "Turkish and Greek sides": the nationality of a noun that is no role word. Such a
+        // mention speaks for its country only through the noun it modifies (see EventStage's argument lookup).
+        for (Item a : countries) {
+          if (a.kind() == Entry.Kind.ADJECTIVE) out.add(mention(s, a.start(), a.end(), a.end() - 1, a.code(), Origin.ADJECTIVE, false));
+        }
+        return;
       }
       Origin o = c.kind() == Entry.Kind.PLACE ? Origin.PLACE : Origin.DICTIONARY;
       out.add(mention(s, start, end, head, c.code(), o, personTokens));

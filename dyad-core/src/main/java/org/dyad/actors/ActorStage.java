@@ -64,6 +64,10 @@ public final class ActorStage implements Stage {
         if (t.pos().equals("PRP") && PERSON_PRONOUNS.contains(lw)) {
           Mention ante = antecedent(all, resolved, s.index(), t.index(), true);
           if (ante != null) m = single(s, t, ante.code(), true);
+        } else if (t.pos().equals("PRP") && (lw.equals("it") || lw.equals("they"))) {
+          // "Hungary said it will support…", "Palestinian leaders said they would boycott…": only within the sentence.
+          Mention ante = antecedent(List.of(), resolved, s.index(), t.index(), false);
+          if (ante != null && (lw.equals("they") || !ante.person())) m = single(s, t, ante.code(), false);
         } else if (t.ner().equals("PERSON") && names.containsKey(t.word())) {
           m = single(s, t, names.get(t.word()), true);
         }

@@ -8,6 +8,8 @@ public enum Origin {
   COMPOSED,
   /** A capital or institution standing for a government ("Ankara said", "the Kremlin"). */
   METONYM,
+  /** A nationality adjective on a noun that is no role word ("an Indian proposal"). */
+  ADJECTIVE,
   /** A place that tells the country ("the province of Idlib"). */
   PLACE,
   /** Resolved from an earlier mention in the article ("he", "the minister", a surname seen before). */
@@ -24,6 +26,7 @@ public enum Origin {
       case METONYM -> 0.9;
       case COMPOSED -> 0.85;
       case COREFERENCE -> 0.75;
+      case ADJECTIVE -> 0.7;
       case PLACE -> 0.6;
     };
   }

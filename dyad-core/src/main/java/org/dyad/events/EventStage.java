@@ -37,6 +37,12 @@ public final class EventStage implements Stage {
   /** Relations through which a noun's owner is the source of the nominal event. */
   private static final Set<String> NOUN_SOURCE_RELS = Set.of("amod", "nmod:poss", "compound", "nmod:by", "nmod:agent", "nmod:from");
 
+  private static final Set<String> OBJECT_TARGET_PREPS = Set.of("against", "with", "to", "on", "by", "from", "toward", "towards", "upon");
+  private static final Set<String> COMPLEMENT_TARGET_PREPS = Set.of("against", "with", "to", "on", "from", "in", "into", "toward", "towards");
+  /** Roots whose target may be the subject of a that-clause: appeals, demands, accusations. */
+  private static final Set<String> CLAUSE_TARGET_ROOTS = Set.of("02", "10", "11");
+  /** Auxiliaries that make an event a statement of intent: "Finland will give Tanzania a grant". */
+  private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
   /** A place stands for its people only as the target of force: "airstrikes on Idlib", not "met in Idlib". */
   private static final Set<String> PLACE_TARGET_ROOTS = Set.of("17", "18", "19", "20");
 
@@ -100,7 +106,7 @@ public final class EventStage implements Stage {
         }
       }
       List<Mention> sources = noun ? nounSources(g, s, t.index(), mentions) : verbSources(g, t.index(), mentions);
-      List<Mention> targets = noun ? nounTargets(g, t.index(), p, mentions) : verbTargets(g, t.index(), p, mentions);
+      List<Mention> targets = noun ? nounTargets(g, t.index(), p, mentions) : verbTargets(g, t.index(), p, code, mentions);
       double base = Math.min(0.95, (noun ? 0.75 : 0.8) + 0.05 * Math.min(3, p.specificity()));
       boolean violent = PLACE_TARGET_ROOTS.contains(code.substring(0, 2));
       // An event needs a source we can place: a role word whose country stayed unknown ("officials said") codes nothing.
@@ -219,6 +225,9 @@ public final class EventStage implements Stage {
   }
 
   static String intentHead(DepGraph g, Sentence s, int t) {
+    for (DepGraph.Arc a : g.children(t)) {
+      if (a.rel().equals("aux") && FUTURE.contains(s.token(a.dep()).lower())) return s.token(a.dep()).lower();
+    }
     int node = t;
     for (int depth = 0; depth < 2; depth++) {
       int up = g.head(node, "xcomp");
@@ -255,7 +264,7 @@ public final class EventStage implements Stage {
     return dedupe(out);
   }
 
-  private List<Mention> verbTargets(DepGraph g, int t, VerbPattern p, List<Mention> ms) {
+  private List<Mention> verbTargets(DepGraph g, int t, VerbPattern p, String code, List<Mention> ms) {
     boolean passive = isPassive(g, t);
     List<Mention> out = new ArrayList<>();
     String prep = p.targetPrep();
@@ -267,16 +276,35 @@ public final class EventStage implements Stage {
     for (DepGraph.Arc a : g.children(t)) {
       if (passive ? a.rel().equals("nsubj:pass") : a.rel().equals("obj")) out.addAll(at(g, a.dep(), ms));
     }
-    if (!out.isEmpty() || prep != null) return dedupe(out);
-    for (DepGraph.Arc a : g.children(t, "iobj")) out.addAll(at(g, a.dep(), ms));
     if (!out.isEmpty()) return dedupe(out);
+    for (DepGraph.Arc a : g.children(t, "iobj")) out.addAll(at(g, a.dep(), ms));
+    if (!out.isEmpty() || prep != null) return dedupe(out);
     for (DepGraph.Arc a : g.children(t)) {
-      String rel = a.rel();
-      if ((rel.startsWith("obl:") || rel.startsWith("nmod:")) && DEFAULT_TARGET_PREPS.contains(rel.substring(rel.indexOf(':') + 1))) {
-        out.addAll(at(g, a.dep(), ms));
+      if (isOblique(a.rel(), DEFAULT_TARGET_PREPS)) out.addAll(at(g, a.dep(), ms));
+    }
+    if (!out.isEmpty()) return dedupe(out);
+    // "threatened further action against Russia", "rejected calls by Belarus's rulers": the object's own target.
+    for (DepGraph.Arc a : g.children(t, "obj")) {
+      for (DepGraph.Arc b : g.children(a.dep())) if (isOblique(b.rel(), OBJECT_TARGET_PREPS)) out.addAll(at(g, b.dep(), ms));
+    }
+    if (!out.isEmpty()) return dedupe(out);
+    // "threatened to break relations with Russia", "refused to deploy peacekeepers in Iraq": the complement's target.
+    for (DepGraph.Arc x : g.children(t, "xcomp")) {
+      for (DepGraph.Arc b : g.children(x.dep())) {
+        if (b.rel().equals("obj") || isOblique(b.rel(), COMPLEMENT_TARGET_PREPS)) out.addAll(at(g, b.dep(), ms));
       }
     }
+    if (!out.isEmpty() || !CLAUSE_TARGET_ROOTS.contains(code.substring(0, 2))) return dedupe(out);
+    // "demanded that the US cancel its plans": a demand or appeal is addressed to the subject of its clause.
+    for (DepGraph.Arc c : g.children(t, "ccomp")) {
+      for (DepGraph.Arc b : g.children(c.dep())) if (b.rel().startsWith("nsubj")) out.addAll(at(g, b.dep(), ms));
+    }
     return dedupe(out);
+  }
+
+  private static boolean isOblique(String rel, Set<String> preps) {
+    int colon = rel.indexOf(':');
+    return colon > 0 && (rel.startsWith("obl:") || rel.startsWith("nmod:")) && preps.contains(rel.substring(colon + 1));
   }
 
   private void collectOblique(DepGraph g, int node, String prep, List<Mention> ms, List<Mention> out) {
