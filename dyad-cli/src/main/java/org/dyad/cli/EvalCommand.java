@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code dyad eval}: precision, recall and F1 against gold event sets. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = {"Score Dyad against gold event data: PETRARCH validation XML (.xml) or PLOVER GSR JSON (.json).",
+    description = {"Score Dyad against gold event data: PETRARCH validation XML (.xml), PLOVER GSR JSON (.json)",
+        "or the CAMEO codebook's example sentences (.csv: does each example yield its code, its root?).",
         "Per sentence, the multiset of (source, target, event) triples is compared at three levels for CAMEO gold",
         "(exact codes; country + event code; country + root) and two for PLOVER gold (country + PLOVER type; PLOVER type)."})
 public final class EvalCommand implements Callable<Integer> {
@@ -51,6 +52,10 @@ public final class EvalCommand implements Callable<Integer> {
       for (Score s : r.scores()) {
         out.printf("  %-16s %9.3f %9.3f %9.3f %6d %6d %6d%n", s.level(), s.precision(), s.recall(), s.f1(), s.truePositives(),
             s.falsePositives(), s.falseNegatives());
+      }
+      if (set.kind() == GoldSet.Kind.CODEBOOK) {
+        out.printf("  examples yielding an event with the expected code: %.1f%%, with its root: %.1f%%%n",
+            100 * r.score("code").recall(), 100 * r.score("root").recall());
       }
       if (showErrors) {
         for (EvalReport.Miss m : r.misses()) {

@@ -65,7 +65,7 @@ public final class ActorMatcher {
           continue;
         }
       }
-      if (best != null && !adjectiveUsedAsVerb(s, i, best)) {
+      if (best != null && !roleWordUsedAsVerb(s, i, best)) {
         items.add(new Item(i, i + best.length(), best.kind(), best.code(), best.terms(), false));
         i += best.length();
         continue;
@@ -84,22 +84,23 @@ public final class ActorMatcher {
     return items;
   }
 
-  /** Among equally long hits prefer the most specific kind: a person over an organisation over a country... */
+  /** Among the longest hits, the most specific kind wins: a person over an organisation over a country... */
+  private static final List<Entry.Kind> PRIORITY = List.of(Entry.Kind.PERSON, Entry.Kind.ORGANISATION, Entry.Kind.COUNTRY,
+      Entry.Kind.ADJECTIVE, Entry.Kind.CAPITAL, Entry.Kind.ROLE, Entry.Kind.PLACE);
+
   private static Entry pick(List<Entry> hits) {
+    int longest = hits.get(0).length();
     Entry best = hits.get(0);
     for (Entry e : hits) {
-      if (e.length() < best.length()) break;
-      if (e.kind().ordinal() > best.kind().ordinal() && best.kind() != Entry.Kind.PERSON && e.kind() == Entry.Kind.PERSON) best = e;
-      if (e.kind() == Entry.Kind.ORGANISATION && best.kind() != Entry.Kind.PERSON) best = e;
+      if (e.length() == longest && PRIORITY.indexOf(e.kind()) < PRIORITY.indexOf(best.kind())) best = e;
     }
     return best;
   }
 
-  /** "US" or "China" glued to a verb by a tagging slip is still a name; but a lower-case common word is not an actor. */
-  private static boolean adjectiveUsedAsVerb(Sentence s, int i, Entry e) {
+  /** "police" in "they police the border", "forces" in "it forces": a role word used as a verb is no actor. */
+  private static boolean roleWordUsedAsVerb(Sentence s, int i, Entry e) {
     Token t = s.token(i);
-    if (e.kind() == Entry.Kind.ROLE) return t.isVerb() || t.pos().equals("MD");
-    return false;
+    return e.kind() == Entry.Kind.ROLE && (t.isVerb() || t.pos().equals("MD"));
   }
 
   private boolean linked(Sentence s, Item a, Item b) {

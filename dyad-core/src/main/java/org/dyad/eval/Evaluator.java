@@ -23,11 +23,17 @@ public final class Evaluator {
 
   public EvalReport evaluate(GoldSet set) {
     List<List<Triple>> produced = codeAll(set);
-    Scorer scorer = new Scorer(set.plover() ? Scorer.PLOVER_LEVELS : Scorer.CAMEO_LEVELS);
+    Scorer scorer = new Scorer(switch (set.kind()) {
+      case PLOVER -> Scorer.PLOVER_LEVELS;
+      case CAMEO -> Scorer.CAMEO_LEVELS;
+      case CODEBOOK -> Scorer.CODEBOOK_LEVELS;
+    });
     List<EvalReport.Miss> misses = new ArrayList<>();
     for (int i = 0; i < set.sentences().size(); i++) {
       GoldSentence g = set.sentences().get(i);
-      if (!scorer.add(g.gold(), produced.get(i))) misses.add(new EvalReport.Miss(g.id(), g.text(), g.gold(), produced.get(i)));
+      List<Triple> p = produced.get(i);
+      if (set.kind() == GoldSet.Kind.CODEBOOK) p = closest(g.gold().get(0).event(), p);
+      if (!scorer.add(g.gold(), p)) misses.add(new EvalReport.Miss(g.id(), g.text(), g.gold(), produced.get(i)));
     }
     return new EvalReport(set.name(), scorer.sentences(), scorer.sentenceAccuracy(), scorer.scores(), misses);
   }
@@ -48,6 +54,24 @@ public final class Evaluator {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * For a codebook example only the event matters, and an example often reports more than one event: keep the
+   * produced event that shares the most leading digits with the expected code (none when nothing was coded).
+   */
+  static List<Triple> closest(String expected, List<Triple> produced) {
+    Triple best = null;
+    int bestLen = -1;
+    for (Triple t : produced) {
+      int n = 0;
+      while (n < Math.min(expected.length(), t.event().length()) && expected.charAt(n) == t.event().charAt(n)) n++;
+      if (n > bestLen) {
+        bestLen = n;
+        best = t;
+      }
+    }
+    return best == null ? List.of() : List.of(best);
   }
 
   static List<Triple> triples(boolean plover, CodedArticle a) {

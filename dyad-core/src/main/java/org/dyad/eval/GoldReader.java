@@ -26,6 +26,7 @@ public final class GoldReader {
     String name = file.getFileName().toString();
     if (name.endsWith(".json") || name.endsWith(".jsonl")) return plover(file);
     if (name.endsWith(".xml")) return petrarch(file);
+    if (name.endsWith(".csv")) return codebook(file);
     throw new IOException(file + ": unknown gold format (want PETRARCH .xml or PLOVER .json)");
   }
 
@@ -55,7 +56,7 @@ public final class GoldReader {
       }
       out.add(new GoldSentence(s.getAttribute("id"), date, text, gold));
     }
-    return new GoldSet(file.getFileName().toString(), false, out);
+    return new GoldSet(file.getFileName().toString(), GoldSet.Kind.CAMEO, out);
   }
 
   private static LocalDate petrarchDate(String d) {
@@ -88,7 +89,52 @@ public final class GoldReader {
       LocalDate date = LocalDate.parse(r.path("date").asText("2000-01-01"));
       out.add(new GoldSentence(r.path("id").asText(), date, r.get("text").asText(), gold));
     }
-    return new GoldSet(file.getFileName().toString(), true, out);
+    return new GoldSet(file.getFileName().toString(), GoldSet.Kind.PLOVER, out);
+  }
+
+  /**
+   * The CAMEO codebook's example sentences ({@code code,root_code,name,…,example}): each example expects an event
+   * with its code; actors are not given, so only the event is scored ({@link GoldSet.Kind#CODEBOOK}).
+   */
+  public static GoldSet codebook(Path file) throws IOException {
+    List<GoldSentence> out = new ArrayList<>();
+    List<String> lines = Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+    for (int i = 1; i < lines.size(); i++) {
+      List<String> cols = csv(lines.get(i));
+      if (cols.size() < 8 || cols.get(7).isBlank() || cols.get(0).length() < 3) continue;
+      String text = cols.get(7).replace('\uFFFD', '\'').strip();
+      out.add(new GoldSentence("CAMEO-" + cols.get(0), LocalDate.of(2000, 1, 1), text, List.of(new Triple("---", "---", cols.get(0)))));
+    }
+    return new GoldSet(file.getFileName().toString(), GoldSet.Kind.CODEBOOK, out);
+  }
+
+  /** One CSV record (RFC 4180 quoting; the codebook has no line breaks inside fields). */
+  static List<String> csv(String line) {
+    List<String> out = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          cur.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          cur.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        out.add(cur.toString());
+        cur.setLength(0);
+      } else {
+        cur.append(c);
+      }
+    }
+    out.add(cur.toString());
+    return out;
   }
 
   private static List<String> codes(JsonNode n) {

@@ -24,6 +24,11 @@ public final class Scorer {
       new Level("country+plover", t -> new Triple(country(t.source()), country(t.target()), t.event())),
       new Level("plover", t -> new Triple("", "", t.event())));
 
+  /** Codebook examples: does the sentence yield an event with the expected root, the expected code? Actors are ignored. */
+  public static final List<Level> CODEBOOK_LEVELS = List.of(
+      new Level("code", t -> new Triple("", "", t.event())),
+      new Level("root", t -> new Triple("", "", root(t.event()))));
+
   private final List<Level> levels;
   private final Map<String, int[]> counts = new LinkedHashMap<>();
   private int sentences;

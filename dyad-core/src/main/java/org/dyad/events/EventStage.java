@@ -94,7 +94,7 @@ public final class EventStage implements Stage {
           break;
         }
       }
-      if (p == null || negated(g, s, t.index())) continue;
+      if (p == null || negated(g, s, t.index()) || embedded(g, t.index())) continue;
       String code = p.code();
       String rule = p.id();
       String intent = intentHead(g, s, t.index());
@@ -124,7 +124,21 @@ public final class EventStage implements Stage {
         }
       }
     }
-    return keepBest(found);
+    return keepBest(dropNominalObjects(found, g));
+  }
+
+  /** "lifted a blockade", "condemned the attack": the noun is what the verb acts on, not a second event. */
+  static List<Event> dropNominalObjects(List<Event> found, DepGraph g) {
+    java.util.Set<Integer> verbTriggers = new java.util.HashSet<>();
+    for (Event e : found) verbTriggers.add(e.trigger());
+    List<Event> out = new ArrayList<>();
+    for (Event e : found) {
+      int v = g.head(e.trigger(), "obj");
+      if (v < 0) v = g.head(e.trigger(), "obl");
+      if (v >= 0 && verbTriggers.contains(v) && v != e.trigger()) continue;
+      out.add(e);
+    }
+    return out;
   }
 
   /** One event per (source, target, root): the most specific code, then the most confident. Bare statements yield to any other event. */
@@ -205,6 +219,21 @@ public final class EventStage implements Stage {
     }
   }
 
+  /**
+   * Triggers inside a relative clause or a noun's modifier describe the noun, not an event being reported:
+   * "a resolution that aims to tighten sanctions", "Macedonia, which is preparing an offensive".
+   */
+  static boolean embedded(DepGraph g, int t) {
+    int node = t;
+    for (int depth = 0; depth < 4 && node >= 0; depth++) {
+      if (g.head(node, "acl") >= 0) return true;
+      int up = g.head(node, "xcomp");
+      if (up < 0) up = g.head(node, "conj");
+      node = up;
+    }
+    return false;
+  }
+
   static boolean negated(DepGraph g, Sentence s, int t) {
     int node = t;
     for (int depth = 0; depth < 3 && node >= 0; depth++) {
@@ -216,15 +245,16 @@ public final class EventStage implements Stage {
       int up = g.head(node, "xcomp");
       if (up < 0) up = g.head(node, "ccomp");
       if (up < 0) return false;
-      if (depth == 0 || true) {
-        if (DENIALS.contains(s.token(up).lemma().toLowerCase(java.util.Locale.ROOT))) return true;
-      }
+      if (DENIALS.contains(s.token(up).lemma().toLowerCase(java.util.Locale.ROOT))) return true;
       node = up;
     }
     return false;
   }
 
   static String intentHead(DepGraph g, Sentence s, int t) {
+    // A nominal event takes the modality of the verb it is the object of: "promised to continue military aid".
+    int v = s.token(t).isNoun() ? g.head(t, "obj") : -1;
+    if (v >= 0) t = v;
     for (DepGraph.Arc a : g.children(t)) {
       if (a.rel().equals("aux") && FUTURE.contains(s.token(a.dep()).lower())) return s.token(a.dep()).lower();
     }

@@ -55,12 +55,4 @@ public final class NlpModels {
     p.setProperty("parse.buildgraphs", "true");
     return p;
   }
-
-  /** The plain CoreNLP pipeline that {@code dyad bench} measures Dyad against: every sentence parsed. */
-  public static Properties baselineProperties() {
-    Properties p = taggerProperties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,parse");
-    p.putAll(parserProperties());
-    return p;
-  }
 }
