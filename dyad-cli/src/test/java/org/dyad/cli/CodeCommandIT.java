@@ -124,6 +124,17 @@ class CodeCommandIT {
   }
 
   @Test
+  void threadsKeepInputOrderAndResults() {
+    String briefs = example("world-briefs.jsonl").toString();
+    String idlib = example("idlib-airshow.txt").toString();
+    Run one = run(new byte[0], "code", "--date", "2019-08-28", "--threads", "1", idlib, briefs, idlib);
+    Run two = run(new byte[0], "code", "--date", "2019-08-28", "--threads", "2", idlib, briefs, idlib);
+    assertEquals(0, two.exit(), two.err());
+    assertFalse(one.out().isBlank());
+    assertEquals(one.out(), two.out());
+  }
+
+  @Test
   void unknownFormatIsAUsageError() {
     Run r = run(new byte[0], "code", "--to", "xml");
     assertEquals(2, r.exit());

@@ -1,0 +1,67 @@
+package org.dyad.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.CodedArticle;
+import org.dyad.CodedEvent;
+import org.dyad.Coder;
+import org.dyad.CoderOptions;
+import org.dyad.SharedCoder;
+import org.dyad.doc.Article;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Actors the dictionary alone cannot code: pronouns, definite descriptions, dated terms, user dictionaries. */
+class ActorResolutionIT {
+  private static List<CodedEvent> code(Coder coder, String date, String text) {
+    CodedArticle a = coder.code(Article.of("t", LocalDate.parse(date), text));
+    return a.events();
+  }
+
+  private static boolean has(List<CodedEvent> es, String src, String tgt, String root) {
+    return es.stream().anyMatch(e -> e.source().code().equals(src) && e.target() != null && e.target().code().equals(tgt)
+        && e.event().root().equals(root));
+  }
+
+  @Test
+  void pronounAndDefiniteDescriptionResolveWithinTheArticle() {
+    List<CodedEvent> es = code(SharedCoder.get(), "2019-08-28",
+        "Russian President Vladimir Putin arrived in Ankara on Monday.\n\nHe met the Turkish leader at the presidential palace.");
+    assertTrue(has(es, "RUSGOV", "TURGOV", "04"), es.toString());
+    CodedEvent met = es.stream().filter(e -> e.event().root().equals("04") && e.sentence() == 1).findFirst().orElseThrow();
+    assertEquals("coreference", met.source().origin(), "'He' is resolved, not looked up");
+    assertEquals("He", met.source().text());
+  }
+
+  @Test
+  void leaderIsCodedByTheRoleHeldOnTheArticleDate() {
+    String text = "Vladimir Putin criticised NATO on Monday.";
+    assertTrue(code(SharedCoder.get(), "2019-08-26", text).stream().anyMatch(e -> e.source().code().equals("RUSGOV")));
+    // Between his presidencies (2008-2012) Putin was prime minister: still government.
+    assertTrue(code(SharedCoder.get(), "2010-03-01", text).stream().anyMatch(e -> e.source().code().equals("RUSGOV")));
+  }
+
+  @Test
+  void titleAndUnknownNameComposeAnActor() {
+    List<CodedEvent> es = code(SharedCoder.get(), "2021-05-04", "Turkish Defence Minister Hulusi Akar condemned the Greek government.");
+    assertTrue(es.stream().anyMatch(e -> e.source().code().startsWith("TUR") && e.target() != null && e.target().code().equals("GRCGOV")
+        && e.event().root().equals("11")), es.toString());
+  }
+
+  @Test
+  void userDictionariesReplaceTheBuiltInOnes(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("leaders.tsv"), "# test leaders\nNZLGOV\tFrodo Baggins|Baggins\t2001-01-01\t-\n");
+    Coder custom = Coder.create(CoderOptions.defaults().withDictionaries(dir));
+    List<CodedEvent> es = code(custom, "2020-01-01", "Frodo Baggins criticised Turkish officials on Monday.");
+    assertTrue(has(es, "NZLGOV", "TURGOV", "11"), es.toString());
+    // The built-in leaders are gone with the replaced file.
+    List<CodedEvent> putin = code(custom, "2020-01-01", "Vladimir Putin criticised Turkish officials on Monday.");
+    assertTrue(putin.stream().noneMatch(e -> e.source().code().startsWith("RUS")), putin.toString());
+  }
+}
