@@ -118,9 +118,14 @@ public final class ActorMatcher {
         continue;
       }
       if (lw.equals("'s") || lw.equals("'")) continue;
-      if (lw.equals("of") && (a.kind() == Entry.Kind.ROLE)) {
+      if ((lw.equals("of") || lw.equals("in") || lw.equals("from")) && a.kind() == Entry.Kind.ROLE) {
+        // "the president of Turkey", "rebels in the Ivory Coast", "protesters in Kirkuk", "police in Cairo".
         ofLink = true;
         continue;
+      }
+      if (a.kind() == Entry.Kind.ROLE && !ofLink && t.isNoun() && !t.pos().startsWith("NNP") && k + 1 < b.start()
+          && Set.of("of", "in", "from").contains(s.token(k + 1).lower())) {
+        continue; // "opposition groups in Zimbabwe": the role word's own head noun
       }
       if (lw.equals("the") && ofLink) continue;
       if (t.ner().equals("PERSON") || t.ner().equals("TITLE")) continue;
@@ -130,7 +135,10 @@ public final class ActorMatcher {
       if (a.held() && (t.isNoun() || lw.equals("of"))) continue;
       return false;
     }
-    if (ofLink) return b.kind() == Entry.Kind.COUNTRY || b.kind() == Entry.Kind.ORGANISATION || b.kind() == Entry.Kind.PLACE;
+    if (ofLink) {
+      return b.kind() == Entry.Kind.COUNTRY || b.kind() == Entry.Kind.ORGANISATION || b.kind() == Entry.Kind.PLACE
+          || b.kind() == Entry.Kind.CAPITAL;
+    }
     return true;
   }
 

@@ -52,6 +52,9 @@ public final class ActorStage implements Stage {
       for (Mention m : found) {
         if (!m.hasCountry() && !collective(s, m)) {
           Mention ante = antecedent(all, resolved, s.index(), m.start(), false);
+          // A titled name with nothing before it ("President Yoweri Museveni threatened to ban Ugandan
+          // candidates"): the first country named later in the sentence is the best guess.
+          if (ante == null && m.person()) ante = cataphor(found, m);
           if (ante != null) m = m.withCode(ante.country() + m.code().substring(3), Origin.COREFERENCE);
         }
         resolved.add(m);
@@ -86,6 +89,13 @@ public final class ActorStage implements Stage {
       if (t.pos().equals("CD") || t.lower().equals("both") || t.lower().equals("all")) return true;
     }
     return false;
+  }
+
+  private static Mention cataphor(List<Mention> sentence, Mention m) {
+    for (Mention o : sentence) {
+      if (o.start() >= m.end() && o.hasCountry() && o.origin() != Origin.PLACE && !o.code().startsWith("IGO")) return o;
+    }
+    return null;
   }
 
   private static boolean covered(List<Mention> ms, int token) {

@@ -43,8 +43,8 @@ public final class EventStage implements Stage {
   private static final Set<String> CLAUSE_TARGET_ROOTS = Set.of("02", "10", "11");
   /** Auxiliaries that make an event a statement of intent: "Finland will give Tanzania a grant". */
   private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
-  /** A place stands for its people only as the target of force: "airstrikes on Idlib", not "met in Idlib". */
-  private static final Set<String> PLACE_TARGET_ROOTS = Set.of("17", "18", "19", "20");
+  /** A place stands for its people only as the target of force or protest: "airstrikes on Idlib", not "met in Idlib". */
+  private static final Set<String> PLACE_TARGET_ROOTS = Set.of("14", "17", "18", "19", "20");
 
   private final VerbDictionary verbs;
 
@@ -109,6 +109,10 @@ public final class EventStage implements Stage {
       List<Mention> targets = noun ? nounTargets(g, t.index(), p, mentions) : verbTargets(g, t.index(), p, code, mentions);
       double base = Math.min(0.95, (noun ? 0.75 : 0.8) + 0.05 * Math.min(3, p.specificity()));
       boolean violent = PLACE_TARGET_ROOTS.contains(code.substring(0, 2));
+      if (targets.isEmpty() && code.startsWith("14")) {
+        // A protest with no named target is aimed at where it happens: "rioted at a jail in northern Israel".
+        for (DepGraph.Arc a : g.children(t.index())) if (isOblique(a.rel(), Set.of("in", "at", "outside"))) targets.addAll(at(g, a.dep(), mentions));
+      }
       // An event needs a source we can place: a role word whose country stayed unknown ("officials said") codes nothing.
       sources.removeIf(m -> m.origin() == Origin.PLACE || !m.hasCountry());
       targets.removeIf(m -> m.origin() == Origin.PLACE && !violent);
