@@ -102,7 +102,8 @@ public final class GoldReader {
     for (int i = 1; i < lines.size(); i++) {
       List<String> cols = csv(lines.get(i));
       if (cols.size() < 8 || cols.get(7).isBlank() || cols.get(0).length() < 3) continue;
-      String text = cols.get(7).replace('\uFFFD', '\'').strip();
+      // The codebook's curly quotes arrive as runs of replacement characters.
+      String text = cols.get(7).replaceAll("\uFFFD+", "'").strip();
       out.add(new GoldSentence("CAMEO-" + cols.get(0), LocalDate.of(2000, 1, 1), text, List.of(new Triple("---", "---", cols.get(0)))));
     }
     return new GoldSet(file.getFileName().toString(), GoldSet.Kind.CODEBOOK, out);

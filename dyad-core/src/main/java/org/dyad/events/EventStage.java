@@ -86,14 +86,7 @@ public final class EventStage implements Stage {
       boolean noun = t.isNoun();
       List<VerbPattern> cands = t.isVerb() ? verbs.verb(t.lemma()) : noun ? verbs.noun(t.lemma()) : List.of();
       if (cands.isEmpty()) continue;
-      Set<String> frame = frame(g, s, t.index());
-      VerbPattern p = null;
-      for (VerbPattern c : cands) {
-        if (matches(c, frame)) {
-          p = c;
-          break;
-        }
-      }
+      VerbPattern p = choose(cands, frame(g, s, t.index()));
       if (p == null || negated(g, s, t.index()) || embedded(g, t.index())) continue;
       String code = p.code();
       String rule = p.id();
@@ -172,6 +165,25 @@ public final class EventStage implements Stage {
 
   private static int specificity(String code) {
     return code.length() * 2 + (code.endsWith("0") ? 0 : 1);
+  }
+
+  /**
+   * The best matching pattern: every constraint word present, most constraints first; a pattern whose target
+   * preposition is present beats one without, and one whose preposition is missing ranks below the bare verb.
+   */
+  static VerbPattern choose(List<VerbPattern> cands, Set<String> frame) {
+    VerbPattern best = null;
+    int bestRank = Integer.MIN_VALUE;
+    for (VerbPattern c : cands) {
+      if (!matches(c, frame)) continue;
+      int rank = c.specificity() * 2;
+      if (c.targetPrep() != null && !c.targetPrep().isEmpty()) rank += frame.contains(c.targetPrep()) ? 1 : -1;
+      if (rank > bestRank) {
+        best = c;
+        bestRank = rank;
+      }
+    }
+    return best;
   }
 
   static boolean matches(VerbPattern p, Set<String> frame) {
@@ -305,6 +317,7 @@ public final class EventStage implements Stage {
     if (prep != null && !prep.isEmpty()) {
       collectOblique(g, t, prep, ms, out);
       for (DepGraph.Arc a : g.children(t, "obj")) collectOblique(g, a.dep(), prep, ms, out);
+      if (out.isEmpty()) for (DepGraph.Arc a : g.children(t, "iobj")) out.addAll(at(g, a.dep(), ms));
       return dedupe(out);
     }
     for (DepGraph.Arc a : g.children(t)) {

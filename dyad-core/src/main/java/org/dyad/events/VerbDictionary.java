@@ -52,6 +52,11 @@ public final class VerbDictionary {
         if (w.equals("TARGET")) {
           String prev = k > 1 ? words[k - 1].toLowerCase(Locale.ROOT) : null;
           targetPrep = prev != null && PREPOSITIONS.contains(prev) ? prev : "";
+          // The preposition says where the target is, not what must be there: "give aid to TARGET" also
+          // matches "gave Tanzania aid" (the target is then the indirect object).
+          if (!targetPrep.isEmpty() && !constraints.isEmpty() && constraints.get(constraints.size() - 1).equals(Set.of(prev))) {
+            constraints.remove(constraints.size() - 1);
+          }
           continue;
         }
         Set<String> alts = new LinkedHashSet<>();
@@ -63,12 +68,13 @@ public final class VerbDictionary {
       (p.noun() ? nouns : verbs).computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
     }
     if (!f.problems().isEmpty()) throw new DictionaryException(f.problems());
-    for (var l : verbs.values()) l.sort((a, b) -> b.specificity() != a.specificity() ? b.specificity() - a.specificity() : a.line() - b.line());
-    for (var l : nouns.values()) l.sort((a, b) -> b.specificity() != a.specificity() ? b.specificity() - a.specificity() : a.line() - b.line());
+    // File order: among equally good matches the earlier line wins (see EventStage#choose).
+    for (var l : verbs.values()) l.sort((a, b) -> a.line() - b.line());
+    for (var l : nouns.values()) l.sort((a, b) -> a.line() - b.line());
     return new VerbDictionary(verbs, nouns);
   }
 
-  /** Patterns for a verb lemma, most specific first; empty when the lemma triggers nothing. */
+  /** Patterns for a verb lemma in file order; empty when the lemma triggers nothing. */
   public List<VerbPattern> verb(String lemma) {
     return verbs.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
   }
