@@ -213,6 +213,8 @@ public final class ActorMatcher {
       Item c = countries.get(0);
       Token last = s.token(c.end() - 1);
       boolean demonym = (last.pos().startsWith("NNP") || last.pos().equals("NNS")) && last.word().endsWith("s");
+      // "ethnic Albanians in Macedonia" are not Albania.
+      if (c.start() > 0 && s.token(c.start() - 1).lower().equals("ethnic")) return;
       if (c.kind() == Entry.Kind.ADJECTIVE && !demonym) {
         // "an Indian proposal", "Turkish and Greek sides": the nationality of a noun that is no role word. Such a
         // mention speaks for its country only through the noun it modifies (see EventStage's argument lookup).

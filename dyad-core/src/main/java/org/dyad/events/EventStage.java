@@ -33,7 +33,8 @@ public final class EventStage implements Stage {
   private static final Set<String> DENIALS = Set.of("refuse", "deny", "decline", "fail", "reject", "rule", "avoid");
   /** Heads that make the event below them an intention or a threat: "ready to send troops", "vowed to retaliate". */
   private static final Set<String> INTENTS = Set.of("ready", "prepared", "willing", "plan", "intend", "vow", "pledge", "promise",
-      "threaten", "offer", "prepare", "determined", "poised", "set", "want", "seek", "threat", "aim", "consider", "mull", "weigh");
+      "threaten", "offer", "prepare", "determined", "poised", "set", "want", "seek", "threat", "aim", "consider", "mull", "weigh",
+      "agree", "committed", "commit", "decide", "expect", "hope", "intention", "swear");
   /** Relations through which a noun's owner is the source of the nominal event. */
   private static final Set<String> NOUN_SOURCE_RELS = Set.of("amod", "nmod:poss", "compound", "nmod:by", "nmod:agent", "nmod:from");
 
@@ -110,11 +111,12 @@ public final class EventStage implements Stage {
       sources.removeIf(m -> m.origin() == Origin.PLACE || !m.hasCountry());
       targets.removeIf(m -> m.origin() == Origin.PLACE && !violent);
       // "Jordan and Britain agreed", "Putin and Erdogan meet": with no target, each side acts towards the other.
-      boolean reciprocal = targets.isEmpty() && sources.stream().map(Mention::code).distinct().count() > 1;
+      boolean reciprocal = targets.isEmpty() && sources.stream().map(Mention::country).distinct().count() > 1;
       for (Mention src : sources) {
         List<Mention> tgts = reciprocal ? sources : targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
         for (Mention tgt : tgts) {
           if (tgt != null && (tgt.code().equals(src.code()) || tgt.start() == src.start())) continue;
+          if (reciprocal && tgt.country().equals(src.country())) continue;
           double conf = base * src.origin().weight() * (tgt == null ? 0.9 : tgt.origin().weight());
           found.add(new Event(docId, s.index(), code, ActorRef.of(src), tgt == null ? null : ActorRef.of(tgt), rule,
               Math.round(conf * 1000) / 1000.0, t.index(), t.word(), t.begin(), t.end()));
@@ -215,7 +217,9 @@ public final class EventStage implements Stage {
       if (rel.equals("xcomp") || rel.startsWith("obj") || rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advcl")) {
         for (DepGraph.Arc b : g.children(a.dep())) {
           String r2 = b.rel();
-          if (r2.startsWith("obj") || r2.startsWith("compound") || r2.equals("case") || r2.equals("amod") || r2.equals("mark")) {
+          // "provided 25,000 tons of food aid": the measure's contents count as the object.
+          boolean contents = rel.equals("obj") && r2.equals("nmod:of");
+          if (r2.startsWith("obj") || r2.startsWith("compound") || r2.equals("case") || r2.equals("amod") || r2.equals("mark") || contents) {
             addForms(f, s.token(b.dep()));
           }
         }
@@ -410,19 +414,20 @@ public final class EventStage implements Stage {
     return false;
   }
 
-  /** The mentions an argument token stands for: those covering it, else those of its modifiers. */
+  /** Modifiers through which a noun's owner or nationality speaks for it ("Turkish and Greek sides", "Haiti's efforts"). */
+  private static final Set<String> MODIFIER_RELS = Set.of("amod", "compound", "nmod:poss", "appos", "nmod:of", "nmod:in");
+
+  /** The mentions an argument token stands for: those covering it, else those of its modifiers (and their conjuncts). */
   private static List<Mention> at(DepGraph g, int token, List<Mention> ms) {
     List<Mention> r = covering(token, ms);
     if (!r.isEmpty()) return r;
+    List<Mention> out = new ArrayList<>();
     for (DepGraph.Arc a : g.children(token)) {
-      String rel = a.rel();
-      if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("appos") || rel.equals("nmod:of")
-          || rel.equals("nmod:in")) {
-        r = covering(a.dep(), ms);
-        if (!r.isEmpty()) return r;
-      }
+      if (!MODIFIER_RELS.contains(a.rel())) continue;
+      out.addAll(covering(a.dep(), ms));
+      for (DepGraph.Arc c : g.children(a.dep(), "conj")) out.addAll(covering(c.dep(), ms));
     }
-    return List.of();
+    return dedupe(out);
   }
 
   private static List<Mention> covering(int token, List<Mention> ms) {
