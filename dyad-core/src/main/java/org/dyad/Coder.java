@@ -9,6 +9,7 @@ import org.dyad.clean.LineCleaner;
 import org.dyad.codebook.Codebook;
 import org.dyad.doc.Article;
 import org.dyad.doc.Document;
+import org.dyad.events.Complements;
 import org.dyad.events.Event;
 import org.dyad.events.EventStage;
 import org.dyad.events.VerbDictionary;
@@ -39,6 +40,7 @@ public final class Coder {
     Codebook codebook = Codebook.load(options.dictionaries());
     ActorDictionary actors = ActorDictionary.load(options.dictionaries(), codebook);
     VerbDictionary verbs = VerbDictionary.load(options.dictionaries(), codebook);
+    Complements complements = Complements.load(options.dictionaries(), codebook);
     LineCleaner cleaner = LineCleaner.load(options.dictionaries());
     NlpModels models = NlpModels.shared();
     Pipeline p = Pipeline.of(List.of(
@@ -46,7 +48,7 @@ public final class Coder {
         new NlpStage(models),
         new ActorStage(actors),
         new ParseStage(models, verbs::isTrigger),
-        new EventStage(verbs),
+        new EventStage(verbs, complements),
         new TimeStage()));
     return new Coder(p, codebook);
   }

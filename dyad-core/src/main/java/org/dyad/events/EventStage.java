@@ -48,9 +48,11 @@ public final class EventStage implements Stage {
   private static final Set<String> PLACE_TARGET_ROOTS = Set.of("14", "17", "18", "19", "20");
 
   private final VerbDictionary verbs;
+  private final Complements complements;
 
-  public EventStage(VerbDictionary verbs) {
+  public EventStage(VerbDictionary verbs, Complements complements) {
     this.verbs = verbs;
+    this.complements = complements;
   }
 
   @Override
@@ -83,14 +85,34 @@ public final class EventStage implements Stage {
 
   List<Event> codeSentence(String docId, Sentence s, DepGraph g, List<Mention> mentions) {
     List<Event> found = new ArrayList<>();
+    Map<Integer, VerbPattern> raw = new LinkedHashMap<>();
     for (Token t : s.tokens()) {
+      List<VerbPattern> cands = t.isVerb() ? verbs.verb(t.lemma()) : t.isNoun() ? verbs.noun(t.lemma()) : List.of();
+      VerbPattern p = cands.isEmpty() ? null : choose(cands, frame(g, s, t.index()));
+      if (p != null) raw.put(t.index(), p);
+    }
+    Set<Integer> consumed = new java.util.HashSet<>();
+    for (var entry : raw.entrySet()) {
+      Token t = s.token(entry.getKey());
+      VerbPattern p = entry.getValue();
       boolean noun = t.isNoun();
-      List<VerbPattern> cands = t.isVerb() ? verbs.verb(t.lemma()) : noun ? verbs.noun(t.lemma()) : List.of();
-      if (cands.isEmpty()) continue;
-      VerbPattern p = choose(cands, frame(g, s, t.index()));
-      if (p == null || negated(g, s, t.index()) || embedded(g, t.index())) continue;
+      if (negated(g, s, t.index()) || embedded(g, t.index())) continue;
       String code = p.code();
       String rule = p.id();
+      if (complements.refines(code)) {
+        // "urged Uganda to extradite…", "demanded the release of…": what is asked for refines the code, and
+        // the thing asked for did not happen.
+        for (int c : complementsOf(g, t.index())) {
+          VerbPattern cp = raw.get(c);
+          String refined = cp == null ? null : complements.refine(code, cp.code());
+          if (refined != null) {
+            code = refined;
+            rule = rule + "+about:" + cp.id();
+            consumed.add(c);
+            break;
+          }
+        }
+      }
       String intent = intentHead(g, s, t.index());
       if (intent != null) {
         String modal = Modality.intended(code);
@@ -123,7 +145,28 @@ public final class EventStage implements Stage {
         }
       }
     }
+    found.removeIf(e -> consumed.contains(e.trigger()));
     return keepBest(dropNominalObjects(found, g));
+  }
+
+  /** What an appeal, demand or rejection is about: its complement clause, or the noun it asks for. */
+  private static List<Integer> complementsOf(DepGraph g, int t) {
+    List<Integer> out = new ArrayList<>();
+    for (DepGraph.Arc a : g.children(t)) {
+      String rel = a.rel();
+      if (rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj") || rel.equals("obl:for") || rel.equals("nmod:for")
+          || rel.equals("acl")) {
+        out.add(a.dep());
+      }
+    }
+    for (DepGraph.Arc a : g.children(t, "obj")) {
+      for (DepGraph.Arc b : g.children(a.dep())) if (b.rel().equals("nmod:for") || b.rel().equals("acl")) out.add(b.dep());
+    }
+    // One step further: "help finance…" (the help is transparent), "delivery of aid" (the thing delivered).
+    for (int c : List.copyOf(out)) {
+      for (DepGraph.Arc b : g.children(c)) if (b.rel().equals("xcomp") || b.rel().equals("nmod:of")) out.add(b.dep());
+    }
+    return out;
   }
 
   /** "lifted a blockade", "condemned the attack": the noun is what the verb acts on, not a second event. */

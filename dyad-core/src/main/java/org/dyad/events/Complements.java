@@ -1,0 +1,48 @@
+package org.dyad.events;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.dyad.codebook.Codebook;
+import org.dyad.codebook.DictionaryException;
+import org.dyad.codebook.TsvFile;
+
+/** {@code events/complements.tsv}: the code of an appeal, demand or rejection, refined by what it is about. */
+public final class Complements {
+  private final Map<String, Map<String, String>> byHeadRoot;
+
+  private Complements(Map<String, Map<String, String>> byHeadRoot) {
+    this.byHeadRoot = byHeadRoot;
+  }
+
+  public static Complements load(Path overrideDir, Codebook codebook) {
+    TsvFile f = TsvFile.open("events/complements.tsv", overrideDir, 3, 3);
+    Map<String, Map<String, String>> m = new HashMap<>();
+    for (TsvFile.Row r : f.rows()) {
+      if (!r.col(0).matches("\\d\\d")) f.problem(r, "head root must be two digits: " + r.col(0));
+      if (!r.col(1).matches("\\d{2,4}")) f.problem(r, "complement prefix must be 2-4 digits: " + r.col(1));
+      if (!codebook.hasEvent(r.col(2))) f.problem(r, "event code " + r.col(2) + " is not in the codebook");
+      if (!r.col(2).startsWith(r.col(0))) f.problem(r, "code " + r.col(2) + " is not under its head root " + r.col(0));
+      if (m.computeIfAbsent(r.col(0), k -> new HashMap<>()).put(r.col(1), r.col(2)) != null) {
+        f.problem(r, "duplicate entry " + r.col(0) + " " + r.col(1));
+      }
+    }
+    if (!f.problems().isEmpty()) throw new DictionaryException(f.problems());
+    return new Complements(m);
+  }
+
+  public boolean refines(String headCode) {
+    return byHeadRoot.containsKey(headCode.substring(0, 2));
+  }
+
+  /** The refined code, or null when the table has nothing for this head and complement. */
+  public String refine(String headCode, String complementCode) {
+    Map<String, String> m = byHeadRoot.get(headCode.substring(0, 2));
+    if (m == null) return null;
+    for (int len = complementCode.length(); len >= 2; len--) {
+      String code = m.get(complementCode.substring(0, len));
+      if (code != null) return code;
+    }
+    return null;
+  }
+}
