@@ -45,6 +45,11 @@ public final class EventStage implements Stage {
   /** Auxiliaries that make an event a statement of intent: "Finland will give Tanzania a grant". */
   private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
   /** A place stands for its people only as the target of force or protest: "airstrikes on Idlib", not "met in Idlib". */
+  /**
+   * Demands, rejections and protests with no named target are aimed at the source's own country ("Algerian
+   * landowners began a hunger strike", "the vice-president declined to resign"), as PLOVER's coders code them.
+   */
+  private static final Set<String> DOMESTIC_ROOTS = Set.of("10", "12", "14");
   private static final Set<String> PLACE_TARGET_ROOTS = Set.of("14", "17", "18", "19", "20");
 
   private final VerbDictionary verbs;
@@ -129,15 +134,17 @@ public final class EventStage implements Stage {
         // A protest with no named target is aimed at where it happens: "rioted at a jail in northern Israel".
         for (DepGraph.Arc a : g.children(t.index())) if (isOblique(a.rel(), Set.of("in", "at", "outside"))) targets.addAll(at(g, a.dep(), mentions));
       }
+      boolean domestic = targets.isEmpty() && DOMESTIC_ROOTS.contains(code.substring(0, 2));
       // An event needs a source we can place: a role word whose country stayed unknown ("officials said") codes nothing.
       sources.removeIf(m -> m.origin() == Origin.PLACE || !m.hasCountry());
       targets.removeIf(m -> m.origin() == Origin.PLACE && !violent);
       // "Jordan and Britain agreed", "Putin and Erdogan meet": with no target, each side acts towards the other.
       boolean reciprocal = targets.isEmpty() && sources.stream().map(Mention::country).distinct().count() > 1;
       for (Mention src : sources) {
-        List<Mention> tgts = reciprocal ? sources : targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+        List<Mention> tgts = reciprocal ? sources : domestic ? List.of(src.withCode(src.country(), Origin.COREFERENCE))
+            : targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
         for (Mention tgt : tgts) {
-          if (tgt != null && (tgt.code().equals(src.code()) || tgt.start() == src.start())) continue;
+          if (tgt != null && !domestic && (tgt.code().equals(src.code()) || tgt.start() == src.start())) continue;
           if (reciprocal && tgt.country().equals(src.country())) continue;
           double conf = base * src.origin().weight() * (tgt == null ? 0.9 : tgt.origin().weight());
           found.add(new Event(docId, s.index(), code, ActorRef.of(src), tgt == null ? null : ActorRef.of(tgt), rule,

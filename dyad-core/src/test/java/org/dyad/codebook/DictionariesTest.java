@@ -32,6 +32,10 @@ class DictionariesTest {
     VerbDictionary verbs = VerbDictionary.load(null, cb);
     assertTrue(verbs.size() > 300, "verb patterns: " + verbs.size());
     LineCleaner.load(null);
+    org.dyad.events.Complements c = org.dyad.events.Complements.load(null, cb);
+    assertEquals("0213", c.refine("020", "063"), "an appeal for judicial cooperation");
+    assertEquals("1056", c.refine("100", "0871"), "a demand for a ceasefire is a demand to de-escalate");
+    assertEquals(null, c.refine("190", "063"), "only appeals, demands and rejections are refined");
   }
 
   @Test
