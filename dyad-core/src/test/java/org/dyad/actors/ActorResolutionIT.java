@@ -55,6 +55,13 @@ class ActorResolutionIT {
   }
 
   @Test
+  void sponsorPrefixIsNotTheActor() {
+    List<CodedEvent> es = code(SharedCoder.get(), "2016-08-12", "US-backed Syrian Kurdish forces attacked Islamic State fighters near Manbij.");
+    assertTrue(es.stream().anyMatch(e -> e.source().code().startsWith("SYR") && e.event().root().equals("19")), es.toString());
+    assertTrue(es.stream().noneMatch(e -> e.source().code().startsWith("USA")), "the sponsor is not the attacker: " + es);
+  }
+
+  @Test
   void userDictionariesReplaceTheBuiltInOnes(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("leaders.tsv"), "# test leaders\nNZLGOV\tFrodo Baggins|Baggins\t2001-01-01\t-\n");
     Coder custom = Coder.create(CoderOptions.defaults().withDictionaries(dir));
