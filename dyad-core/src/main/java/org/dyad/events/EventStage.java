@@ -118,16 +118,28 @@ public final class EventStage implements Stage {
           }
         }
       }
-      String intent = intentHead(g, s, t.index());
-      if (intent != null) {
-        String modal = Modality.intended(code);
-        if (!modal.equals(code)) {
-          code = modal;
-          rule = rule + "+intent:" + intent;
+      int speaker = noun ? -1 : obligationSpeaker(g, s, t.index());
+      List<Mention> sources;
+      List<Mention> targets;
+      if (speaker >= 0) {
+        // "Russia said Sudan must return the helicopter": the speaker demands of the subject what it must do.
+        String refined = complements.refine("100", code);
+        code = refined != null ? refined : "100";
+        rule = "demand.must+about:" + rule;
+        sources = verbSources(g, speaker, mentions);
+        targets = verbSources(g, t.index(), mentions);
+      } else {
+        String intent = intentHead(g, s, t.index());
+        if (intent != null) {
+          String modal = Modality.intended(code);
+          if (!modal.equals(code)) {
+            code = modal;
+            rule = rule + "+intent:" + intent;
+          }
         }
+        sources = noun ? nounSources(g, s, t.index(), mentions) : verbSources(g, t.index(), mentions);
+        targets = noun ? nounTargets(g, t.index(), p, mentions) : verbTargets(g, t.index(), p, code, mentions);
       }
-      List<Mention> sources = noun ? nounSources(g, s, t.index(), mentions) : verbSources(g, t.index(), mentions);
-      List<Mention> targets = noun ? nounTargets(g, t.index(), p, mentions) : verbTargets(g, t.index(), p, code, mentions);
       double base = Math.min(0.95, (noun ? 0.75 : 0.8) + 0.05 * Math.min(3, p.specificity()));
       boolean violent = PLACE_TARGET_ROOTS.contains(code.substring(0, 2));
       if (targets.isEmpty() && code.startsWith("14")) {
@@ -154,6 +166,22 @@ public final class EventStage implements Stage {
     }
     found.removeIf(e -> consumed.contains(e.trigger()));
     return keepBest(dropNominalObjects(found, g));
+  }
+
+  /** Verbs of saying whose that-clause, when it says what someone must do, is a demand. */
+  private static final Set<String> SAYING = Set.of("say", "state", "insist", "declare", "tell", "announce", "stress", "add",
+      "warn", "argue", "conclude", "reiterate");
+
+  /** The saying verb above a "must/should" clause ("X said Y must Z"), or -1. */
+  static int obligationSpeaker(DepGraph g, Sentence s, int t) {
+    boolean obliged = false;
+    for (DepGraph.Arc a : g.children(t)) {
+      String w = s.token(a.dep()).lower();
+      if (a.rel().equals("aux") && (w.equals("must") || w.equals("should"))) obliged = true;
+    }
+    if (!obliged) return -1;
+    int h = g.head(t, "ccomp");
+    return h >= 0 && SAYING.contains(s.token(h).lemma().toLowerCase(java.util.Locale.ROOT)) ? h : -1;
   }
 
   /** What an appeal, demand or rejection is about: its complement clause, or the noun it asks for. */
