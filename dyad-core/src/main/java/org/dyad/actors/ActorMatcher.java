@@ -21,6 +21,8 @@ public final class ActorMatcher {
   private static final Set<String> BACKED = Set.of("backed", "supported", "allied", "sponsored", "funded", "armed", "aligned",
       "led", "brokered", "made", "built", "based", "born", "trained", "friendly", "linked");
   private static final int MAX_GAP = 3;
+  /** Words that tie a role word to its country: "president of", "rebels in", "students throughout". */
+  private static final Set<String> LOCATING = Set.of("of", "in", "from", "throughout", "across", "inside");
 
   private final ActorDictionary dict;
 
@@ -118,13 +120,13 @@ public final class ActorMatcher {
         continue;
       }
       if (lw.equals("'s") || lw.equals("'")) continue;
-      if ((lw.equals("of") || lw.equals("in") || lw.equals("from")) && a.kind() == Entry.Kind.ROLE) {
+      if (LOCATING.contains(lw) && a.kind() == Entry.Kind.ROLE) {
         // "the president of Turkey", "rebels in the Ivory Coast", "protesters in Kirkuk", "police in Cairo".
         ofLink = true;
         continue;
       }
       if (a.kind() == Entry.Kind.ROLE && !ofLink && t.isNoun() && !t.pos().startsWith("NNP") && k + 1 < b.start()
-          && Set.of("of", "in", "from").contains(s.token(k + 1).lower())) {
+          && LOCATING.contains(s.token(k + 1).lower())) {
         continue; // "opposition groups in Zimbabwe": the role word's own head noun
       }
       if (lw.equals("the") && ofLink) continue;
