@@ -1,0 +1,99 @@
+package org.dyad.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.actors.Mention;
+import org.dyad.actors.Origin;
+import org.dyad.codebook.Codebook;
+import org.dyad.nlp.DepGraph;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+import org.junit.jupiter.api.Test;
+
+/** The events stage on hand-built sentences and parses: no CoreNLP, only the stage's own logic and dictionaries. */
+class EventStageTest {
+  private static final Codebook CODEBOOK = Codebook.builtIn();
+  private static final EventStage STAGE = new EventStage(VerbDictionary.load(null, CODEBOOK), Complements.load(null, CODEBOOK));
+
+  /** Tokens as "word/POS/lemma"; offsets are made up as words joined by single spaces. */
+  private static Sentence sentence(String... tokens) {
+    List<Token> ts = new ArrayList<>();
+    int pos = 0;
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < tokens.length; i++) {
+      String[] p = tokens[i].split("/");
+      ts.add(new Token(i, p[0], p[2], p[1], "O", pos, pos + p[0].length()));
+      text.append(p[0]).append(' ');
+      pos += p[0].length() + 1;
+    }
+    return new Sentence(0, 0, pos - 1, text.toString().strip(), ts, List.of());
+  }
+
+  private static Mention actor(Sentence s, int token, String code) {
+    Token t = s.token(token);
+    return new Mention(0, token, token + 1, token, t.begin(), t.end(), t.word(), code, Origin.DICTIONARY, false);
+  }
+
+  private static DepGraph.Arc arc(int head, int dep, String rel) {
+    return new DepGraph.Arc(head, dep, rel);
+  }
+
+  private static List<String> triples(List<Event> es) {
+    return es.stream().map(e -> e.source().code() + ">" + (e.target() == null ? "---" : e.target().code()) + ":" + e.code()).toList();
+  }
+
+  @Test
+  void attackIsCodedAndItsNegationIsNot() {
+    Sentence s = sentence("Russia/NNP/Russia", "attacked/VBD/attack", "Ukraine/NNP/Ukraine");
+    List<Mention> ms = List.of(actor(s, 0, "RUS"), actor(s, 2, "UKR"));
+    DepGraph g = new DepGraph(3, List.of(arc(1, 0, "nsubj"), arc(1, 2, "obj")));
+    assertEquals(List.of("RUS>UKR:190"), triples(STAGE.codeSentence("d", s, g, ms)));
+
+    Sentence n = sentence("Russia/NNP/Russia", "did/VBD/do", "not/RB/not", "attack/VB/attack", "Ukraine/NNP/Ukraine");
+    List<Mention> nm = List.of(actor(n, 0, "RUS"), actor(n, 4, "UKR"));
+    DepGraph ng = new DepGraph(5, List.of(arc(3, 0, "nsubj"), arc(3, 1, "aux"), arc(3, 2, "advmod"), arc(3, 4, "obj")));
+    assertTrue(STAGE.codeSentence("d", n, ng, nm).isEmpty());
+  }
+
+  @Test
+  void compoundSubjectWithoutTargetIsReciprocal() {
+    Sentence s = sentence("Jordan/NNP/Jordan", "and/CC/and", "Britain/NNP/Britain", "met/VBD/meet");
+    List<Mention> ms = List.of(actor(s, 0, "JOR"), actor(s, 2, "GBR"));
+    DepGraph g = new DepGraph(4, List.of(arc(3, 0, "nsubj"), arc(3, 2, "nsubj"), arc(0, 2, "conj"), arc(2, 1, "cc")));
+    List<String> got = triples(STAGE.codeSentence("d", s, g, ms));
+    assertTrue(got.contains("JOR>GBR:040") && got.contains("GBR>JOR:040"), got.toString());
+  }
+
+  @Test
+  void passiveTakesTheByAgentAsSource() {
+    Sentence s = sentence("Kabul/NNP/Kabul", "was/VBD/be", "attacked/VBN/attack", "by/IN/by", "insurgents/NNS/insurgent");
+    List<Mention> ms = List.of(actor(s, 0, "AFGGOV"), actor(s, 4, "AFGINS"));
+    DepGraph g = new DepGraph(5, List.of(arc(2, 0, "nsubj:pass"), arc(2, 1, "aux:pass"), arc(2, 4, "obl:agent"), arc(4, 3, "case")));
+    assertEquals(List.of("AFGINS>AFGGOV:190"), triples(STAGE.codeSentence("d", s, g, ms)));
+  }
+
+  @Test
+  void readinessToSendTroopsIsAThreat() {
+    Sentence s = sentence("Turkey/NNP/Turkey", "is/VBZ/be", "ready/JJ/ready", "to/TO/to", "send/VB/send", "troops/NNS/troops",
+        "to/TO/to", "Syria/NNP/Syria");
+    List<Mention> ms = List.of(actor(s, 0, "TUR"), actor(s, 7, "SYR"));
+    DepGraph g = new DepGraph(8, List.of(arc(2, 0, "nsubj"), arc(2, 1, "cop"), arc(2, 4, "xcomp"), arc(4, 0, "nsubj:xsubj"),
+        arc(4, 3, "mark"), arc(4, 5, "obj"), arc(4, 7, "obl:to"), arc(7, 6, "case")));
+    List<Event> es = STAGE.codeSentence("d", s, g, ms);
+    assertEquals(List.of("TUR>SYR:138"), triples(es));
+    assertTrue(es.get(0).rule().endsWith("+intent:ready"), es.get(0).rule());
+  }
+
+  @Test
+  void whatMustBeDoneIsADemandOfTheSpeaker() {
+    Sentence s = sentence("Russia/NNP/Russia", "said/VBD/say", "Sudan/NNP/Sudan", "must/MD/must", "release/VB/release",
+        "the/DT/the", "prisoners/NNS/prisoner");
+    List<Mention> ms = List.of(actor(s, 0, "RUS"), actor(s, 2, "SDN"));
+    DepGraph g = new DepGraph(7, List.of(arc(1, 0, "nsubj"), arc(1, 4, "ccomp"), arc(4, 2, "nsubj"), arc(4, 3, "aux"),
+        arc(4, 6, "obj"), arc(6, 5, "det")));
+    assertEquals(List.of("RUS>SDN:1053"), triples(STAGE.codeSentence("d", s, g, ms)), "a demand to release persons");
+  }
+}
