@@ -104,7 +104,8 @@ public final class ActorDictionary {
   private static void add(List<Entry> out, List<String> phrases, Entry.Kind kind, String code, List<Term> terms) {
     for (String p : phrases) {
       List<String> words = Arrays.asList(tokenize(p));
-      boolean exact = p.length() >= 2 && p.length() <= 5 && p.equals(p.toUpperCase(Locale.ROOT)) && p.chars().anyMatch(Character::isLetter);
+      // Short abbreviations match only as written: "US" is not "us", "LeT" is not "let".
+      boolean exact = words.size() == 1 && p.length() <= 6 && p.chars().filter(Character::isUpperCase).count() >= 2;
       out.add(new Entry(List.copyOf(words), exact, kind, code, terms == null ? null : List.copyOf(terms)));
     }
   }

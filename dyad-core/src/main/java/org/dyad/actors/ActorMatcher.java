@@ -166,6 +166,8 @@ public final class ActorMatcher {
       }
       if (it.kind() != Entry.Kind.ADJECTIVE && it.kind() != Entry.Kind.ROLE) allAdjectives = false;
     }
+    // "ethnic Albanian villagers" live wherever they live: the adjective names no country here.
+    countries.removeIf(c -> c.kind() == Entry.Kind.ADJECTIVE && c.start() > 0 && s.token(c.start() - 1).lower().equals("ethnic"));
     int start = group.get(0).start();
     int end = group.get(group.size() - 1).end();
     // Unknown names after a title ("Defence Minister Hulusi Akar") belong to the mention.
@@ -215,8 +217,6 @@ public final class ActorMatcher {
       Item c = countries.get(0);
       Token last = s.token(c.end() - 1);
       boolean demonym = (last.pos().startsWith("NNP") || last.pos().equals("NNS")) && last.word().endsWith("s");
-      // "ethnic Albanians in Macedonia" are not Albania.
-      if (c.start() > 0 && s.token(c.start() - 1).lower().equals("ethnic")) return;
       if (c.kind() == Entry.Kind.ADJECTIVE && !demonym) {
         // "an Indian proposal", "Turkish and Greek sides": the nationality of a noun that is no role word. Such a
         // mention speaks for its country only through the noun it modifies (see EventStage's argument lookup).
