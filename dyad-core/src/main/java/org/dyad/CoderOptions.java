@@ -16,8 +16,4 @@ public record CoderOptions(Path dictionaries, int maxChars) {
   public CoderOptions withDictionaries(Path dir) {
     return new CoderOptions(dir, maxChars);
   }
-
-  public CoderOptions withMaxChars(int max) {
-    return new CoderOptions(dictionaries, max);
-  }
 }

@@ -20,11 +20,9 @@ import org.dyad.codebook.TsvFile;
  */
 public final class ActorDictionary {
   private final Map<String, List<Entry>> byFirstWord;
-  private final Map<String, String> countryNames;
 
-  private ActorDictionary(Map<String, List<Entry>> byFirstWord, Map<String, String> countryNames) {
+  private ActorDictionary(Map<String, List<Entry>> byFirstWord) {
     this.byFirstWord = byFirstWord;
-    this.countryNames = countryNames;
   }
 
   public static ActorDictionary builtIn(Codebook codebook) {
@@ -98,7 +96,7 @@ public final class ActorDictionary {
     }
     // Longest phrases first, so "Defence Ministry" wins over "Defence".
     for (List<Entry> l : index.values()) l.sort((a, b) -> b.length() - a.length());
-    return new ActorDictionary(index, countryNames);
+    return new ActorDictionary(index);
   }
 
   private static void add(List<Entry> out, List<String> phrases, Entry.Kind kind, String code, List<Term> terms) {
@@ -139,13 +137,5 @@ public final class ActorDictionary {
       if (e.kind() == Entry.Kind.ROLE && e.length() == 1) return e.code();
     }
     return null;
-  }
-
-  public String countryName(String code) {
-    return countryNames.get(code);
-  }
-
-  public boolean isCountry(String code) {
-    return countryNames.containsKey(code);
   }
 }

@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The CAMEO event codebook ({@code codebook/cameo.tsv}) and the actor role codes ({@code codebook/roles.tsv}). */
@@ -74,10 +73,6 @@ public final class Codebook {
 
   public boolean hasRole(String role) {
     return roles.containsKey(role);
-  }
-
-  public Set<String> roles() {
-    return roles.keySet();
   }
 
   public java.util.Collection<EventType> events() {

@@ -38,6 +38,7 @@ public final class EventStage implements Stage {
   /** Relations through which a noun's owner is the source of the nominal event. */
   private static final Set<String> NOUN_SOURCE_RELS = Set.of("amod", "nmod:poss", "compound", "nmod:by", "nmod:agent", "nmod:from");
 
+  private static final Set<String> PROTEST_PLACE_PREPS = Set.of("in", "at", "outside");
   private static final Set<String> OBJECT_TARGET_PREPS = Set.of("against", "with", "to", "on", "by", "from", "toward", "towards", "upon");
   private static final Set<String> COMPLEMENT_TARGET_PREPS = Set.of("against", "with", "to", "on", "from", "in", "into", "toward", "towards");
   /** Roots whose target may be the subject of a that-clause: appeals, demands, accusations. */
@@ -144,7 +145,7 @@ public final class EventStage implements Stage {
       boolean violent = PLACE_TARGET_ROOTS.contains(code.substring(0, 2));
       if (targets.isEmpty() && code.startsWith("14")) {
         // A protest with no named target is aimed at where it happens: "rioted at a jail in northern Israel".
-        for (DepGraph.Arc a : g.children(t.index())) if (isOblique(a.rel(), Set.of("in", "at", "outside"))) targets.addAll(at(g, a.dep(), mentions));
+        for (DepGraph.Arc a : g.children(t.index())) if (isOblique(a.rel(), PROTEST_PLACE_PREPS)) targets.addAll(at(g, a.dep(), mentions));
       }
       boolean domestic = targets.isEmpty() && DOMESTIC_ROOTS.contains(code.substring(0, 2));
       // An event needs a source we can place: a role word whose country stayed unknown ("officials said") codes nothing.

@@ -78,7 +78,8 @@ public final class ParseStage implements Stage {
 
   private boolean hasTrigger(Sentence s) {
     for (Token t : s.tokens()) {
-      if ((t.isVerb() || t.pos().startsWith("JJ")) && isTrigger.test(t.lemma(), false)) return true;
+      // The same test as the events stage: verbs fire verb patterns, nouns fire noun patterns.
+      if (t.isVerb() && isTrigger.test(t.lemma(), false)) return true;
       if (t.isNoun() && isTrigger.test(t.lemma(), true)) return true;
     }
     return false;

@@ -1,6 +1,5 @@
 package org.dyad.pipeline;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +43,6 @@ public final class Pipeline {
     return doc;
   }
 
-  public List<Stage> stages() {
-    return stages;
-  }
-
   /** The requires/provides table, for {@code dyad pipeline}-style explanations and errors. */
   public String explain() {
     StringBuilder sb = new StringBuilder();
@@ -55,11 +50,5 @@ public final class Pipeline {
       sb.append(String.format("%-8s requires %-40s provides %s%n", s.name(), s.requires(), s.provides()));
     }
     return sb.toString();
-  }
-
-  public List<String> names() {
-    List<String> out = new ArrayList<>();
-    for (Stage s : stages) out.add(s.name());
-    return out;
   }
 }
