@@ -1,7 +1,10 @@
 package org.dyad;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.dyad.actors.ActorDictionary;
 import org.dyad.actors.ActorStage;
 import org.dyad.clean.CleanStage;
@@ -10,6 +13,7 @@ import org.dyad.codebook.Codebook;
 import org.dyad.doc.Article;
 import org.dyad.doc.Document;
 import org.dyad.events.Complements;
+import org.dyad.events.Discards;
 import org.dyad.events.Event;
 import org.dyad.events.EventStage;
 import org.dyad.events.VerbDictionary;
@@ -17,6 +21,7 @@ import org.dyad.nlp.NlpModels;
 import org.dyad.nlp.NlpStage;
 import org.dyad.nlp.ParseStage;
 import org.dyad.nlp.Sentence;
+import org.dyad.petrarch.PetrarchDictionaries;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.time.EventDate;
 import org.dyad.time.TimeStage;
@@ -29,28 +34,34 @@ import org.dyad.time.TimeStage;
 public final class Coder {
   private final Pipeline pipeline;
   private final Codebook codebook;
+  private final CoderOptions options;
 
-  private Coder(Pipeline pipeline, Codebook codebook) {
+  private Coder(Pipeline pipeline, Codebook codebook, CoderOptions options) {
     this.pipeline = pipeline;
     this.codebook = codebook;
+    this.options = options;
   }
 
   /** Loads and validates the dictionaries, then the NLP models (once per JVM). */
   public static Coder create(CoderOptions options) {
-    Codebook codebook = Codebook.load(options.dictionaries());
-    ActorDictionary actors = ActorDictionary.load(options.dictionaries(), codebook);
-    VerbDictionary verbs = VerbDictionary.load(options.dictionaries(), codebook);
-    Complements complements = Complements.load(options.dictionaries(), codebook);
-    LineCleaner cleaner = LineCleaner.load(options.dictionaries());
+    boolean petrarch = PetrarchDictionaries.isPetrarch(options.dictionaries());
+    // A PETRARCH folder replaces the actor and verb dictionaries; everything else stays built in.
+    Path own = petrarch ? null : options.dictionaries();
+    Codebook codebook = Codebook.load(own);
+    PetrarchDictionaries pd = petrarch ? PetrarchDictionaries.load(options.dictionaries()) : null;
+    ActorDictionary actors = petrarch ? pd.actors() : ActorDictionary.load(own, codebook);
+    VerbDictionary verbs = petrarch ? pd.verbs() : VerbDictionary.load(own, codebook);
+    Complements complements = Complements.load(own, codebook);
+    LineCleaner cleaner = LineCleaner.load(own);
     NlpModels models = NlpModels.shared();
     Pipeline p = Pipeline.of(List.of(
         new CleanStage(cleaner, options.maxChars()),
         new NlpStage(models),
         new ActorStage(actors),
         new ParseStage(models, verbs::isTrigger),
-        new EventStage(verbs, complements),
+        new EventStage(verbs, complements, petrarch ? pd.discards() : Discards.NONE, petrarch),
         new TimeStage()));
-    return new Coder(p, codebook);
+    return new Coder(p, codebook, options);
   }
 
   public Pipeline pipeline() {
@@ -74,10 +85,15 @@ public final class Coder {
       List<Sentence> sentences = doc.get(NlpStage.SENTENCES).list();
       List<Event> events = doc.get(EventStage.EVENTS).list();
       List<EventDate> dates = doc.get(TimeStage.DATES).list();
+      Set<String> seen = new HashSet<>();
       for (int i = 0; i < events.size(); i++) {
         Event e = events.get(i);
         EventDate d = dates.get(i);
-        out.add(new CodedEvent(e.docId(), e.sentence(), d.date(), d.precision(), e.source(), e.target(), codebook.event(e.code()),
+        if (e.confidence() < options.minConfidence()) continue;
+        String day = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + e.code() + "|" + d.date();
+        // One-a-day: the second report of the same event on the same day in the same article is the same event.
+        if (options.oneADay() && !seen.add(day)) continue;
+        out.add(new CodedEvent(e.docId(), e.sentence(), d.date(), d.precision(), e.source(), e.target(), codebook.eventOrUnlisted(e.code()),
             sentences.get(e.sentence()).text(), e.rule(), e.confidence(), e.triggerText(), e.triggerBegin(), e.triggerEnd()));
       }
     }

@@ -4,16 +4,30 @@ import java.nio.file.Path;
 
 /**
  * How to build a {@link Coder}. {@code dictionaries}: a folder whose files replace the built-in ones of the
- * same name (null: built-in only). {@code maxChars}: articles longer than this are rejected.
+ * same name, or a folder of PETRARCH-format dictionaries (null: built-in only). {@code maxChars}: articles longer
+ * than this are rejected. {@code oneADay}: the same source, target and code on the same date in one article is
+ * reported once (GDELT's and ICEWS's "one-a-day" filter). {@code minConfidence}: events below it are not reported.
  */
-public record CoderOptions(Path dictionaries, int maxChars) {
+public record CoderOptions(Path dictionaries, int maxChars, boolean oneADay, double minConfidence) {
   public static final int DEFAULT_MAX_CHARS = 1_000_000;
+
+  public CoderOptions(Path dictionaries, int maxChars) {
+    this(dictionaries, maxChars, true, 0.0);
+  }
 
   public static CoderOptions defaults() {
     return new CoderOptions(null, DEFAULT_MAX_CHARS);
   }
 
   public CoderOptions withDictionaries(Path dir) {
-    return new CoderOptions(dir, maxChars);
+    return new CoderOptions(dir, maxChars, oneADay, minConfidence);
+  }
+
+  public CoderOptions withOneADay(boolean on) {
+    return new CoderOptions(dictionaries, maxChars, on, minConfidence);
+  }
+
+  public CoderOptions withMinConfidence(double min) {
+    return new CoderOptions(dictionaries, maxChars, oneADay, min);
   }
 }

@@ -90,6 +90,11 @@ public final class ActorDictionary {
     problems.addAll(leaders.problems());
     if (!problems.isEmpty()) throw new DictionaryException(problems);
 
+    return of(entries);
+  }
+
+  /** A dictionary of the given entries (PETRARCH-format dictionaries are read into entries elsewhere). */
+  public static ActorDictionary of(List<Entry> entries) {
     Map<String, List<Entry>> index = new HashMap<>();
     for (Entry en : entries) {
       index.computeIfAbsent(en.words().get(0).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(en);

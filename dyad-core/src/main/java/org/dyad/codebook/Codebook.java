@@ -67,6 +67,16 @@ public final class Codebook {
     return events.get(code);
   }
 
+  /**
+   * The event type of a code; a code that the codebook lacks (a user's own dictionary may use WEIS or local codes)
+   * gets a type with quad class 0 and no Goldstein value (NaN), so that it is reported, not lost.
+   */
+  public EventType eventOrUnlisted(String code) {
+    EventType t = events.get(code);
+    if (t != null) return t;
+    return new EventType(code, code.length() >= 2 ? code.substring(0, 2) : code, 0, Double.NaN, "-", "not in the codebook");
+  }
+
   public boolean hasEvent(String code) {
     return events.containsKey(code);
   }

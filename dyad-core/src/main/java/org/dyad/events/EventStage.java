@@ -55,10 +55,22 @@ public final class EventStage implements Stage {
 
   private final VerbDictionary verbs;
   private final Complements complements;
+  private final Discards discards;
+  private final boolean literal;
 
   public EventStage(VerbDictionary verbs, Complements complements) {
+    this(verbs, complements, Discards.NONE, false);
+  }
+
+  /**
+   * {@code literal}: code exactly what the verb patterns say, without Dyad's CAMEO-specific rewrites (intent,
+   * complements, "must" demands), as PETRARCH-format dictionaries expect.
+   */
+  public EventStage(VerbDictionary verbs, Complements complements, Discards discards, boolean literal) {
     this.verbs = verbs;
     this.complements = complements;
+    this.discards = discards;
+    this.literal = literal;
   }
 
   @Override
@@ -81,9 +93,20 @@ public final class EventStage implements Stage {
     List<Event> all = new ArrayList<>();
     var mentions = doc.get(ActorStage.MENTIONS);
     var parses = doc.get(ParseStage.PARSES);
-    for (Sentence s : doc.get(NlpStage.SENTENCES).list()) {
+    List<Sentence> sentences = doc.get(NlpStage.SENTENCES).list();
+    if (!discards.isEmpty()) {
+      List<String> words = new ArrayList<>();
+      for (Sentence s : sentences) for (Token t : s.tokens()) words.add(t.word());
+      if (discards.inStory(words) != null) {
+        // A story-level discard (a sports report, say) codes nothing at all.
+        doc.put(EVENTS, new Events(all));
+        return;
+      }
+    }
+    for (Sentence s : sentences) {
       DepGraph g = parses.get(s.index());
       if (g == null) continue;
+      if (!discards.isEmpty() && discards.inSentence(s.tokens().stream().map(Token::word).toList()) != null) continue;
       all.addAll(codeSentence(doc.id(), s, g, mentions.inSentence(s.index())));
     }
     doc.put(EVENTS, new Events(all));
@@ -95,7 +118,8 @@ public final class EventStage implements Stage {
     for (Token t : s.tokens()) {
       List<VerbPattern> cands = t.isVerb() ? verbs.verb(t.lemma()) : t.isNoun() ? verbs.noun(t.lemma()) : List.of();
       VerbPattern p = cands.isEmpty() ? null : choose(cands, frame(g, s, t.index()));
-      if (p != null) raw.put(t.index(), p);
+      // A "---" pattern is a dictionary's way of saying "this use of the verb is no event".
+      if (p != null && !p.code().equals("---")) raw.put(t.index(), p);
     }
     Set<Integer> consumed = new java.util.HashSet<>();
     for (var entry : raw.entrySet()) {
@@ -105,7 +129,7 @@ public final class EventStage implements Stage {
       if (negated(g, s, t.index()) || embedded(g, t.index())) continue;
       String code = p.code();
       String rule = p.id();
-      if (complements.refines(code)) {
+      if (!literal && complements.refines(code)) {
         // "urged Uganda to extradite…", "demanded the release of…": what is asked for refines the code, and
         // the thing asked for did not happen.
         for (int c : complementsOf(g, t.index())) {
@@ -119,7 +143,7 @@ public final class EventStage implements Stage {
           }
         }
       }
-      int speaker = noun ? -1 : obligationSpeaker(g, s, t.index());
+      int speaker = noun || literal ? -1 : obligationSpeaker(g, s, t.index());
       List<Mention> sources;
       List<Mention> targets;
       if (speaker >= 0) {
@@ -131,7 +155,7 @@ public final class EventStage implements Stage {
         targets = verbSources(g, t.index(), mentions);
       } else {
         String intent = intentHead(g, s, t.index());
-        if (intent != null) {
+        if (intent != null && !literal) {
           String modal = Modality.intended(code);
           if (!modal.equals(code)) {
             code = modal;

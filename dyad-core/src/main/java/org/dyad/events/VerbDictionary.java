@@ -16,7 +16,7 @@ import org.dyad.codebook.TsvFile;
 /** The event patterns, indexed by trigger lemma; validated against the codebook at load. */
 public final class VerbDictionary {
   /** Words that, right before TARGET, name the preposition of the oblique that holds the target. */
-  static final Set<String> PREPOSITIONS = Set.of("with", "to", "against", "at", "on", "into", "from", "for", "in", "toward",
+  public static final Set<String> PREPOSITIONS = Set.of("with", "to", "against", "at", "on", "into", "from", "for", "in", "toward",
       "towards", "over", "upon", "about", "of", "by", "onto", "across", "through", "inside", "near", "off", "out", "as", "under",
       "within", "behind", "between", "among", "around", "after", "before", "without", "like");
 
@@ -68,6 +68,18 @@ public final class VerbDictionary {
       (p.noun() ? nouns : verbs).computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
     }
     if (!f.problems().isEmpty()) throw new DictionaryException(f.problems());
+    return index(verbs, nouns);
+  }
+
+  /** A dictionary of the given patterns, e.g. read from a PETRARCH verb file. */
+  public static VerbDictionary of(List<VerbPattern> patterns) {
+    Map<String, List<VerbPattern>> verbs = new HashMap<>();
+    Map<String, List<VerbPattern>> nouns = new HashMap<>();
+    for (VerbPattern p : patterns) (p.noun() ? nouns : verbs).computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
+    return index(verbs, nouns);
+  }
+
+  private static VerbDictionary index(Map<String, List<VerbPattern>> verbs, Map<String, List<VerbPattern>> nouns) {
     // File order: among equally good matches the earlier line wins (see EventStage#choose).
     for (var l : verbs.values()) l.sort((a, b) -> a.line() - b.line());
     for (var l : nouns.values()) l.sort((a, b) -> a.line() - b.line());

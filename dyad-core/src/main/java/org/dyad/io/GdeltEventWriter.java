@@ -38,7 +38,7 @@ final class GdeltEventWriter implements EventWriter {
     c[27] = e.event().code().substring(0, 3);
     c[28] = e.event().root();
     c[29] = String.valueOf(e.event().quadClass());
-    c[30] = String.valueOf(e.event().goldstein());
+    c[30] = Double.isNaN(e.event().goldstein()) ? "" : String.valueOf(e.event().goldstein());
     c[31] = "1";
     c[32] = "1";
     c[33] = "1";

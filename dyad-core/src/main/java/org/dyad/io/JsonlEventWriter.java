@@ -34,7 +34,8 @@ final class JsonlEventWriter implements EventWriter {
     g.writeStringField("root", e.event().root());
     g.writeStringField("label", e.event().name());
     g.writeNumberField("quad_class", e.event().quadClass());
-    g.writeNumberField("goldstein", e.event().goldstein());
+    if (Double.isNaN(e.event().goldstein())) g.writeNullField("goldstein");
+    else g.writeNumberField("goldstein", e.event().goldstein());
     g.writeStringField("plover", e.event().plover().equals("-") ? null : e.event().plover());
     g.writeEndObject();
     g.writeStringField("text", e.text());

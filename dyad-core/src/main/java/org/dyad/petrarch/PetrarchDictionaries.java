@@ -1,0 +1,77 @@
+package org.dyad.petrarch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.dyad.actors.ActorDictionary;
+import org.dyad.actors.Entry;
+import org.dyad.codebook.DictionaryException;
+import org.dyad.events.Discards;
+import org.dyad.events.VerbDictionary;
+import org.dyad.events.VerbPattern;
+
+/**
+ * PETRARCH-format dictionaries from one folder, read into Dyad's own dictionaries so that users keep the
+ * dictionaries they have: the verb file ({@code CAMEO.2.0.txt} or {@code *verbs*.txt}), every
+ * {@code *.actors.txt}, the agents file and the discards file. Issue-coding files are not used.
+ */
+public record PetrarchDictionaries(ActorDictionary actors, VerbDictionary verbs, Discards discards, int actorEntries,
+    int verbPatterns) {
+
+  /** True when the folder holds PETRARCH-format dictionaries rather than Dyad's own files. */
+  public static boolean isPetrarch(Path dir) {
+    return dir != null && !files(dir).isEmpty();
+  }
+
+  private static List<Path> files(Path dir) {
+    if (!Files.isDirectory(dir)) return List.of();
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> kind(p) != null).sorted().toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  private static String kind(Path p) {
+    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (!n.endsWith(".txt")) return null;
+    if (n.endsWith(".actors.txt")) return "actors";
+    if (n.contains("agents")) return "agents";
+    if (n.contains("discards")) return "discards";
+    if (n.contains("verbs") || n.startsWith("cameo.")) return "verbs";
+    return null;
+  }
+
+  public static PetrarchDictionaries load(Path dir) {
+    List<String> problems = new ArrayList<>();
+    List<Entry> entries = new ArrayList<>();
+    List<VerbPattern> patterns = new ArrayList<>();
+    Discards discards = Discards.NONE;
+    boolean verbsSeen = false;
+    for (Path p : files(dir)) {
+      SourceLines src;
+      try {
+        src = SourceLines.read(p);
+      } catch (IOException e) {
+        problems.add(p + ": cannot read: " + e.getMessage());
+        continue;
+      }
+      switch (kind(p)) {
+        case "actors" -> entries.addAll(ActorFile.read(src, problems));
+        case "agents" -> entries.addAll(AgentFile.read(src, problems));
+        case "discards" -> discards = DiscardFile.read(src);
+        default -> {
+          verbsSeen = true;
+          patterns.addAll(VerbFile.read(src, problems));
+        }
+      }
+    }
+    if (!verbsSeen) problems.add(dir + ": no PETRARCH verb file (CAMEO.*.txt or *verbs*.txt)");
+    if (!problems.isEmpty()) throw new DictionaryException(problems);
+    return new PetrarchDictionaries(ActorDictionary.of(entries), VerbDictionary.of(patterns), discards, entries.size(), patterns.size());
+  }
+}

@@ -1,0 +1,217 @@
+package org.dyad.petrarch;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dyad.events.VerbDictionary;
+import org.dyad.events.VerbPattern;
+
+/**
+ * A PETRARCH verb dictionary ({@code CAMEO.2.0.txt}, {@code *.verbs.txt}): synonym sets ({@code &NAME} then
+ * {@code +MEMBER} lines), verb classes ({@code --- NAME [code] ---}) with their member verbs ({@code STOP {STOPS
+ * STOPPED}}, {@code +CALL_OFF [160]}, where {@code +} marks the verb of a multi-word member), and patterns
+ * ({@code - * WITH + [042]}) that apply to every member of the class.
+ *
+ * <p>Dyad matches patterns on the dependency parse, not on PETRARCH's word order: every word of a pattern must be
+ * a dependent (or a dependent's dependent) of the verb; {@code +} after a preposition says where the target is,
+ * {@code +} right after the verb that it is the object. A code of {@code ---} means "code nothing". Of a paired
+ * code {@code 042:043} the first, the source's action, is used.
+ */
+final class VerbFile {
+  private static final Pattern HEADER = Pattern.compile("-{3}\\s*(\\S.*?)\\s*\\[([^\\]]*)\\]\\s*(-{3}.*)?");
+  private static final Pattern TRAILING_CODE = Pattern.compile("\\[([^\\]]*)\\]\\s*$");
+  private static final Pattern VALID_CODE = Pattern.compile("[A-Za-z0-9+?#\\-]{1,8}");
+
+  private VerbFile() {}
+
+  private record Member(String lemma, List<String> extra, String code) {}
+
+  static List<VerbPattern> read(SourceLines src, List<String> problems) {
+    Map<String, List<String>> synsets = synsets(src, problems);
+    List<VerbPattern> out = new ArrayList<>();
+    String classCode = null;
+    List<Member> members = null;
+    boolean inSynset = false;
+    for (SourceLines.Line l : src.lines()) {
+      String t = l.text();
+      if (t.isEmpty()) {
+        inSynset = false;
+        continue;
+      }
+      if (t.startsWith("&")) {
+        inSynset = true;
+        continue;
+      }
+      Matcher h = HEADER.matcher(t);
+      if (h.matches()) {
+        inSynset = false;
+        classCode = code(h.group(2).strip(), src, l, problems);
+        members = new ArrayList<>();
+        continue;
+      }
+      if (inSynset && t.startsWith("+")) continue;
+      inSynset = false;
+      if (members == null) {
+        if (!t.startsWith("####")) problems.add(src.where(l) + ": line outside any verb class: " + t);
+        continue;
+      }
+      if (t.startsWith("-")) {
+        pattern(src, l, t.substring(1).strip(), members, classCode, synsets, out, problems);
+        continue;
+      }
+      Member m = member(src, l, t, classCode, problems);
+      if (m == null) continue;
+      members.add(m);
+      if (m.code() != null && !m.code().equals("---")) {
+        List<Set<String>> cons = new ArrayList<>();
+        for (String w : m.extra()) cons.add(Set.of(w));
+        out.add(new VerbPattern(m.code(), id(src, l, m, members), false, m.lemma(), List.copyOf(cons), null, l.number()));
+      }
+    }
+    return out;
+  }
+
+  /** Every synonym set, members expanded (a member may itself be a set), as lower-case head words. */
+  private static Map<String, List<String>> synsets(SourceLines src, List<String> problems) {
+    Map<String, List<String>> raw = new HashMap<>();
+    List<String> cur = null;
+    for (SourceLines.Line l : src.lines()) {
+      String t = l.text();
+      if (t.startsWith("&")) {
+        cur = new ArrayList<>();
+        raw.put(synsetName(t.split("\\s+")[0]), cur);
+      } else if (cur != null && t.startsWith("+")) {
+        cur.add(t.substring(1).strip());
+      } else {
+        cur = null;
+      }
+    }
+    Map<String, List<String>> out = new HashMap<>();
+    for (String name : raw.keySet()) out.put(name, List.copyOf(expand(name, raw, new LinkedHashSet<>(), 0)));
+    return out;
+  }
+
+  private static Set<String> expand(String name, Map<String, List<String>> raw, Set<String> acc, int depth) {
+    List<String> members = raw.get(name);
+    if (members == null || depth > 8) return acc;
+    for (String m : members) {
+      if (m.startsWith("&")) {
+        expand(synsetName(m.split("\\s+")[0]), raw, acc, depth + 1);
+      } else {
+        List<String> w = ActorFile.words(m);
+        // A multi-word member ("ECONOMIC SANCTIONS") is asked for by its head, the last word.
+        if (!w.isEmpty()) acc.add(w.get(w.size() - 1).toLowerCase(Locale.ROOT));
+      }
+    }
+    return acc;
+  }
+
+  /** "&PREPOSIT1_" and "&PREPOSIT1" name the same set. */
+  private static String synsetName(String w) {
+    String n = w.toUpperCase(Locale.ROOT);
+    while (n.endsWith("_")) n = n.substring(0, n.length() - 1);
+    return n;
+  }
+
+  private static Member member(SourceLines src, SourceLines.Line l, String t, String classCode, List<String> problems) {
+    String code = null;
+    Matcher c = TRAILING_CODE.matcher(t);
+    if (c.find()) code = code(c.group(1).strip(), src, l, problems);
+    String phrase = ActorFile.phraseOf(t);
+    List<String> words = new ArrayList<>();
+    int verb = 0;
+    for (String w : phrase.split("[_\\s]+")) {
+      if (w.isEmpty()) continue;
+      if (w.startsWith("+")) {
+        verb = words.size();
+        w = w.substring(1);
+      }
+      if (!w.isEmpty()) words.add(w.toLowerCase(Locale.ROOT));
+    }
+    if (words.isEmpty()) {
+      problems.add(src.where(l) + ": verb line without a verb");
+      return null;
+    }
+    List<String> extra = new ArrayList<>(words);
+    String lemma = extra.remove(verb);
+    return new Member(lemma, List.copyOf(extra), code != null ? code : classCode);
+  }
+
+  private static void pattern(SourceLines src, SourceLines.Line l, String body, List<Member> members, String classCode,
+      Map<String, List<String>> synsets, List<VerbPattern> out, List<String> problems) {
+    Matcher c = TRAILING_CODE.matcher(body);
+    if (!c.find()) {
+      problems.add(src.where(l) + ": pattern without a [code]");
+      return;
+    }
+    String code = code(c.group(1).strip(), src, l, problems);
+    if (code == null) return;
+    String text = body.substring(0, c.start());
+    List<String> tokens = new ArrayList<>();
+    for (String w : text.replace("(", " ").replace(")", " ").split("[_\\s]+")) if (!w.isEmpty()) tokens.add(w);
+    int star = tokens.indexOf("*");
+    if (star < 0) {
+      problems.add(src.where(l) + ": pattern without the verb's place '*'");
+      return;
+    }
+    List<Set<String>> constraints = new ArrayList<>();
+    String targetPrep = null;
+    for (int k = 0; k < tokens.size(); k++) {
+      String w = tokens.get(k);
+      if (k == star || w.equals("$") || w.equals("%") || w.equals("^") || w.equals("*")) continue;
+      if (w.equals("+")) {
+        if (k < star) continue; // a target before the verb is the passive subject; the parse finds it anyway
+        String prev = k > star + 1 ? tokens.get(k - 1).toLowerCase(Locale.ROOT) : null;
+        if (prev == null) {
+          targetPrep = "";
+        } else if (VerbDictionary.PREPOSITIONS.contains(prev)) {
+          targetPrep = prev;
+          if (!constraints.isEmpty() && constraints.get(constraints.size() - 1).equals(Set.of(prev))) constraints.remove(constraints.size() - 1);
+        }
+        continue;
+      }
+      if (w.startsWith("+") || w.startsWith("$")) w = w.substring(1);
+      if (w.startsWith("&")) {
+        List<String> alts = synsets.get(synsetName(w));
+        if (alts == null) {
+          problems.add(src.where(l) + ": unknown synonym set " + w);
+          return;
+        }
+        constraints.add(Set.copyOf(alts));
+        continue;
+      }
+      w = w.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9'.\\-]", "");
+      if (!w.isEmpty()) constraints.add(Set.of(w));
+    }
+    if (members.isEmpty()) {
+      problems.add(src.where(l) + ": pattern before any verb of its class");
+      return;
+    }
+    for (Member m : members) {
+      List<Set<String>> cons = new ArrayList<>(constraints);
+      for (String e : m.extra()) cons.add(Set.of(e));
+      out.add(new VerbPattern(code, id(src, l, m, members), false, m.lemma(), List.copyOf(cons), targetPrep, l.number()));
+    }
+  }
+
+  private static String id(SourceLines src, SourceLines.Line l, Member m, List<Member> members) {
+    return src.file() + ":" + l.number() + (members.size() > 1 || !m.extra().isEmpty() ? "/" + m.lemma() + String.join("_", m.extra()) : "");
+  }
+
+  private static String code(String raw, SourceLines src, SourceLines.Line l, List<String> problems) {
+    String c = raw.contains(":") ? raw.substring(0, raw.indexOf(':')).strip() : raw;
+    // TABARI's discard code "###" means what PETRARCH's "---" means: no event.
+    if (c.equals("###")) c = "---";
+    if (!VALID_CODE.matcher(c).matches()) {
+      problems.add(src.where(l) + ": not an event code: [" + raw + "]");
+      return null;
+    }
+    return c;
+  }
+}
