@@ -35,11 +35,18 @@ public final class Coder {
   private final Pipeline pipeline;
   private final Codebook codebook;
   private final CoderOptions options;
+  private final List<String> warnings;
 
-  private Coder(Pipeline pipeline, Codebook codebook, CoderOptions options) {
+  private Coder(Pipeline pipeline, Codebook codebook, CoderOptions options, List<String> warnings) {
     this.pipeline = pipeline;
     this.codebook = codebook;
     this.options = options;
+    this.warnings = warnings;
+  }
+
+  /** What loading skipped ({@code file:line: reason}): lines of user dictionaries that could not be used. */
+  public List<String> warnings() {
+    return warnings;
   }
 
   /** Loads and validates the dictionaries, then the NLP models (once per JVM). */
@@ -61,7 +68,7 @@ public final class Coder {
         new ParseStage(models, verbs::isTrigger),
         new EventStage(verbs, complements, petrarch ? pd.discards() : Discards.NONE, petrarch),
         new TimeStage()));
-    return new Coder(p, codebook, options);
+    return new Coder(p, codebook, options, petrarch ? pd.skipped() : List.of());
   }
 
   public Pipeline pipeline() {

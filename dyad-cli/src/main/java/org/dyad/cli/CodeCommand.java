@@ -67,6 +67,13 @@ public final class CodeCommand implements Callable<Integer> {
   @Option(names = "--max-chars", description = "Articles longer than this are rejected (default: ${DEFAULT-VALUE}).", defaultValue = "1000000")
   int maxChars;
 
+  @Option(names = "--one-a-day", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Report the same source, target and event code on the same date in one article once (default: on; --no-one-a-day reports every mention).")
+  boolean oneADay;
+
+  @Option(names = "--min-confidence", defaultValue = "0", description = "Report only events whose confidence is at least this (0-1; default: ${DEFAULT-VALUE}).")
+  double minConfidence;
+
   @Parameters(paramLabel = "INPUT", description = "Files to code; '-' or nothing: standard input.")
   List<String> inputs = new ArrayList<>();
 
@@ -79,9 +86,14 @@ public final class CodeCommand implements Callable<Integer> {
     LocalDate defaultDate = date;
     if (defaultDate == null) {
       defaultDate = LocalDate.now();
-      if (from == InputFormat.TEXT) err.println("dyad: warning: no --date given; articles are dated today (" + defaultDate + ")");
+      if (from != InputFormat.JSONL) err.println("dyad: warning: no --date given; articles are dated today (" + defaultDate + ")");
     }
-    Coder coder = Coder.create(new CoderOptions(dictionaries, maxChars));
+    if (minConfidence < 0 || minConfidence > 1) {
+      err.println("dyad: --min-confidence must be between 0 and 1, got " + minConfidence);
+      return DyadCommand.USAGE;
+    }
+    Coder coder = Coder.create(new CoderOptions(dictionaries, maxChars, oneADay, minConfidence));
+    DyadCommand.reportSkipped(coder, err);
     List<String> names = inputs.isEmpty() ? List.of("-") : inputs;
     Writer outW = spec.commandLine().getOut();
     Writer errFile = errorsFile == null ? null : Files.newBufferedWriter(errorsFile, StandardCharsets.UTF_8);

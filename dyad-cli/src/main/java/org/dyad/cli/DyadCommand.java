@@ -11,7 +11,18 @@ import picocli.CommandLine.Command;
 public final class DyadCommand implements Runnable {
   /** Exit codes: 0 run completed (per-document errors are reported, not fatal), 1 nothing could be read, 2 usage, 3 configuration. */
   public static final int NOTHING_READ = 1;
+  public static final int USAGE = 2;
   public static final int CONFIG_ERROR = 3;
+
+  /** Says which lines of the user's (PETRARCH-format) dictionaries were skipped: the first few, and how many. */
+  static void reportSkipped(org.dyad.Coder coder, java.io.PrintWriter err) {
+    var w = coder.warnings();
+    if (w.isEmpty()) return;
+    err.println("dyad: warning: " + w.size() + " dictionary line(s) could not be used and were skipped:");
+    for (int i = 0; i < Math.min(5, w.size()); i++) err.println("  " + w.get(i));
+    if (w.size() > 5) err.println("  … and " + (w.size() - 5) + " more");
+    err.flush();
+  }
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -43,6 +43,7 @@ public final class EvalCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Coder coder = Coder.create(CoderOptions.defaults().withDictionaries(dictionaries));
+    DyadCommand.reportSkipped(coder, spec.commandLine().getErr());
     Evaluator ev = new Evaluator(coder, threads);
     for (Path g : gold) {
       GoldSet set = GoldReader.read(g);

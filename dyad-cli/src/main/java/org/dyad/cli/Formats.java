@@ -17,9 +17,9 @@ final class Formats {
     @Override
     public InputFormat convert(String v) {
       try {
-        return InputFormat.valueOf(v.toUpperCase(Locale.ROOT));
+        return InputFormat.valueOf(v.toUpperCase(Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("unknown input format '" + v + "' (text or jsonl)");
+        throw new TypeConversionException("unknown input format '" + v + "' (text, jsonl or petrarch-xml)");
       }
     }
   }
@@ -39,7 +39,7 @@ final class Formats {
     @Override
     public Iterator<String> iterator() {
       List<String> l = new ArrayList<>();
-      for (InputFormat f : InputFormat.values()) l.add(f.name().toLowerCase(Locale.ROOT));
+      for (InputFormat f : InputFormat.values()) l.add(f.name().toLowerCase(Locale.ROOT).replace('_', '-'));
       return l.iterator();
     }
   }

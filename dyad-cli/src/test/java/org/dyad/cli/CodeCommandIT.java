@@ -140,4 +140,61 @@ class CodeCommandIT {
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("unknown output format 'xml'"), r.err());
   }
+
+  @Test
+  void petrarchXmlIsReadSentenceBySentenceDespiteItsQuirks(@TempDir Path dir) throws IOException {
+    // No root element, a bare ampersand, a comment holding an old text, a bad date and a sentence with no text.
+    Path xml = Files.writeString(dir.resolve("input.xml"), String.join("\n",
+        "<Sentences>",
+        "<Sentence date=\"20190827\" id=\"A-1\" source=\"x\">",
+        "<!-- <Text>Old text that must not be coded.</Text> -->",
+        "<Text>",
+        "Iran condemned the Israeli airstrikes on Damascus & Homs.",
+        "</Text>",
+        "</Sentence>",
+        "<Sentence date=\"2019-13-45\" id=\"A-2\"><Text>Iran condemned Israel.</Text></Sentence>",
+        "<Sentence date=\"20190828\" id=\"A-3\"></Sentence>",
+        "<Sentence date=\"20190829\" id=\"A-4\">",
+        "<Text>Turkey condemned the attack on its embassy in Baghdad.</Text>",
+        "</Sentence>"));
+    Run r = run(new byte[0], "code", "--from", "petrarch-xml", xml.toString());
+    assertEquals(0, r.exit(), r.err());
+    List<JsonNode> ev = r.events();
+    assertTrue(ev.stream().anyMatch(e -> e.get("doc_id").asText().equals("A-1") && e.get("date").asText().equals("2019-08-27")
+        && e.get("source").get("code").asText().equals("IRN") && e.get("event").get("root").asText().equals("11")), r.out());
+    assertTrue(ev.stream().anyMatch(e -> e.get("doc_id").asText().equals("A-4")), r.out());
+    assertTrue(r.err().contains("A-2: date must be YYYYMMDD"), r.err());
+    assertTrue(r.err().contains("A-3: sentence has no <Text>"), r.err());
+  }
+
+  @Test
+  void oneADayIsOnByDefaultAndCanBeTurnedOff(@TempDir Path dir) throws IOException {
+    Path f = Files.writeString(dir.resolve("repeat.txt"), "Iran condemned Israel on Monday. "
+        + "Later on Monday, Iran again condemned Israel in a statement. Iran also condemned Israel at the United Nations on Monday.");
+    List<JsonNode> once = run(new byte[0], "code", "--date", "2019-08-28", f.toString()).events();
+    List<JsonNode> all = run(new byte[0], "code", "--date", "2019-08-28", "--no-one-a-day", f.toString()).events();
+    long onceIrnIsr = once.stream().filter(e -> e.get("source").get("code").asText().equals("IRN")
+        && e.get("target").get("code").asText().equals("ISR")).count();
+    long allIrnIsr = all.stream().filter(e -> e.get("source").get("code").asText().equals("IRN")
+        && e.get("target").get("code").asText().equals("ISR")).count();
+    assertEquals(1, onceIrnIsr, "one-a-day: " + once);
+    assertTrue(allIrnIsr >= 2, "every report without it: " + all);
+  }
+
+  @Test
+  void minConfidenceFiltersAndIsChecked() throws IOException {
+    byte[] text = "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Moscow on Tuesday. Officials from both countries condemned the attack by Syrian forces."
+        .getBytes(StandardCharsets.UTF_8);
+    List<JsonNode> all = run(text, "code", "--date", "2019-08-28").events();
+    assertFalse(all.isEmpty());
+    double max = all.stream().mapToDouble(e -> e.get("confidence").asDouble()).max().orElseThrow();
+    double min = all.stream().mapToDouble(e -> e.get("confidence").asDouble()).min().orElseThrow();
+    List<JsonNode> high = run(text, "code", "--date", "2019-08-28", "--min-confidence", String.valueOf(max)).events();
+    assertTrue(high.stream().allMatch(e -> e.get("confidence").asDouble() >= max), high.toString());
+    assertEquals(all.stream().filter(e -> e.get("confidence").asDouble() >= max).count(), high.size());
+    if (min < max) assertTrue(high.size() < all.size());
+    Run bad = run(text, "code", "--min-confidence", "1.5");
+    assertEquals(2, bad.exit());
+    assertTrue(bad.err().contains("--min-confidence must be between 0 and 1"), bad.err());
+  }
 }

@@ -171,9 +171,10 @@ public final class EventStage implements Stage {
         // A protest with no named target is aimed at where it happens: "rioted at a jail in northern Israel".
         for (DepGraph.Arc a : g.children(t.index())) if (isOblique(a.rel(), PROTEST_PLACE_PREPS)) targets.addAll(at(g, a.dep(), mentions));
       }
-      boolean domestic = targets.isEmpty() && DOMESTIC_ROOTS.contains(code.substring(0, 2));
+      if (literal && targets.isEmpty()) targets = lowerActors(g, t.index(), mentions, sources);
+      boolean domestic = !literal && targets.isEmpty() && DOMESTIC_ROOTS.contains(code.substring(0, 2));
       // An event needs a source we can place: a role word whose country stayed unknown ("officials said") codes nothing.
-      sources.removeIf(m -> m.origin() == Origin.PLACE || !m.hasCountry());
+      sources.removeIf(m -> m.origin() == Origin.PLACE || (!literal && !m.hasCountry()));
       targets.removeIf(m -> m.origin() == Origin.PLACE && !violent);
       // "Jordan and Britain agreed", "Putin and Erdogan meet": with no target, each side acts towards the other.
       boolean reciprocal = targets.isEmpty() && sources.stream().map(Mention::country).distinct().count() > 1;
@@ -183,9 +184,17 @@ public final class EventStage implements Stage {
         for (Mention tgt : tgts) {
           if (tgt != null && !domestic && (tgt.code().equals(src.code()) || tgt.start() == src.start())) continue;
           if (reciprocal && tgt.country().equals(src.country())) continue;
-          double conf = base * src.origin().weight() * (tgt == null ? 0.9 : tgt.origin().weight());
-          found.add(new Event(docId, s.index(), code, ActorRef.of(src), tgt == null ? null : ActorRef.of(tgt), rule,
-              Math.round(conf * 1000) / 1000.0, t.index(), t.word(), t.begin(), t.end()));
+          double conf = Math.round(base * src.origin().weight() * (tgt == null ? 0.9 : tgt.origin().weight()) * 1000) / 1000.0;
+          // "FRO/BIL/SAM": a dictionary phrase that stands for several actors codes one event for each.
+          for (ActorRef sr : split(ActorRef.of(src))) {
+            for (ActorRef tr : tgt == null ? java.util.Collections.<ActorRef>singletonList(null) : split(ActorRef.of(tgt))) {
+              found.add(new Event(docId, s.index(), code, sr, tr, rule, conf, t.index(), t.word(), t.begin(), t.end()));
+              if (tr != null && p.targetCode() != null && code.equals(p.code())) {
+                // A paired code: the target's side of the same event ("arrived in Gondor": Gondor hosts the visit).
+                found.add(new Event(docId, s.index(), p.targetCode(), tr, sr, rule + ":target", conf, t.index(), t.word(), t.begin(), t.end()));
+              }
+            }
+          }
         }
       }
     }
@@ -521,6 +530,44 @@ public final class EventStage implements Stage {
   private static final Set<String> MODIFIER_RELS = Set.of("amod", "compound", "nmod:poss", "appos", "nmod:of", "nmod:in");
 
   /** The mentions an argument token stands for: those covering it, else those of its modifiers (and their conjuncts). */
+  private static List<ActorRef> split(ActorRef a) {
+    if (a.code().indexOf('/') < 0) return List.of(a);
+    List<ActorRef> out = new ArrayList<>();
+    for (String c : a.code().split("/")) if (!c.isEmpty()) out.add(new ActorRef(c, a.text(), a.start(), a.end(), a.origin()));
+    return out;
+  }
+
+  /** Relations that open a new clause: actors below them belong to another verb. */
+  private static final Set<String> CLAUSE_RELS = Set.of("ccomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "xcomp");
+
+  /**
+   * PETRARCH's target when no argument names one: the first actor after the verb within its own clause ("restore
+   * ties with Gondor", "arrived on a visit to Gondor"), with the actors conjoined to it.
+   */
+  private static List<Mention> lowerActors(DepGraph g, int t, List<Mention> ms, List<Mention> sources) {
+    Set<Integer> phrase = new java.util.HashSet<>();
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(t));
+    while (!todo.isEmpty()) {
+      int n = todo.poll();
+      if (!phrase.add(n)) continue;
+      for (DepGraph.Arc a : g.children(n)) {
+        String r = a.rel();
+        if (r.startsWith("nsubj") || r.startsWith("conj") || CLAUSE_RELS.contains(r) || CLAUSE_RELS.contains(r.split(":")[0])) continue;
+        todo.add(a.dep());
+      }
+    }
+    Mention first = null;
+    for (Mention m : ms) {
+      if (m.start() <= t || sources.contains(m) || !phrase.contains(m.head())) continue;
+      if (first == null || m.start() < first.start()) first = m;
+    }
+    List<Mention> out = new ArrayList<>();
+    if (first == null) return out;
+    out.add(first);
+    for (DepGraph.Arc c : g.children(first.head(), "conj")) out.addAll(covering(c.dep(), ms));
+    return dedupe(out);
+  }
+
   private static List<Mention> at(DepGraph g, int token, List<Mention> ms) {
     List<Mention> r = covering(token, ms);
     if (!r.isEmpty()) return r;

@@ -40,6 +40,9 @@ public final class ArticleReader {
     try {
       InputStream in = name.equals("-") ? stdin : Files.newInputStream(Path.of(name));
       String id = name.equals("-") ? "stdin" : Path.of(name).getFileName().toString();
+      if (format == InputFormat.PETRARCH_XML) {
+        return new PetrarchXmlReader(id, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), defaultDate);
+      }
       return format == InputFormat.JSONL ? jsonl(id, in) : text(id, in);
     } catch (IOException e) {
       return java.util.List.of(Input.failed(name, "read.io", "cannot read file: " + e.getMessage())).iterator();

@@ -5,5 +5,7 @@ public enum InputFormat {
   /** One article per file; the id is the file name. */
   TEXT,
   /** One JSON object per line: {"id", "date", "text"} plus optional title, url, source. */
-  JSONL
+  JSONL,
+  /** PETRARCH input or validation XML: each {@code <Sentence date id>} with its {@code <Text>} is an article. */
+  PETRARCH_XML
 }

@@ -17,7 +17,7 @@ import org.dyad.actors.Term;
  */
 final class ActorFile {
   private static final Pattern BRACKET = Pattern.compile("\\[([^\\]]*)\\]");
-  private static final Pattern CODE = Pattern.compile("[A-Za-z0-9+\\-]{1,30}");
+  private static final Pattern CODE = Pattern.compile("[A-Za-z0-9+\\-]{1,30}(/[A-Za-z0-9+\\-]{1,30})*");
   private static final Pattern DATED = Pattern.compile("(\\S+)?\\s*(?:([<>])\\s*(\\d{6}|\\d{8})|(\\d{6}|\\d{8})\\s*-\\s*(\\d{6}|\\d{8}))");
   /** The earliest and latest dates a term can cover; Term needs a start. */
   static final LocalDate EVER = LocalDate.of(1, 1, 1);
@@ -129,12 +129,12 @@ final class ActorFile {
         }
         continue;
       }
-      if (!CODE.matcher(inside.split("/")[0]).matches()) {
+      if (!CODE.matcher(inside).matches()) {
         problems.add(src.where(l) + ": not an actor code: [" + inside + "]");
         continue;
       }
-      // "ELR/GAL": PETRARCH codes several actors; Dyad keeps the first (see docs/decisions.md).
-      if (cur.undated == null) cur.undated = code(inside.split("/")[0]);
+      // "ELR/GAL" stands for several actors: the events stage codes one event for each.
+      if (cur.undated == null) cur.undated = code(inside);
     }
   }
 

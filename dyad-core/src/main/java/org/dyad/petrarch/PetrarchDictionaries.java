@@ -17,10 +17,11 @@ import org.dyad.events.VerbPattern;
 /**
  * PETRARCH-format dictionaries from one folder, read into Dyad's own dictionaries so that users keep the
  * dictionaries they have: the verb file ({@code CAMEO.2.0.txt} or {@code *verbs*.txt}), every
- * {@code *.actors.txt}, the agents file and the discards file. Issue-coding files are not used.
+ * {@code *.actors.txt}, the agents file and the discards file. Issue-coding files are not used. Lines that cannot
+ * be read are skipped and listed in {@link #skipped()} as {@code file:line: reason}.
  */
 public record PetrarchDictionaries(ActorDictionary actors, VerbDictionary verbs, Discards discards, int actorEntries,
-    int verbPatterns) {
+    int verbPatterns, List<String> skipped) {
 
   /** True when the folder holds PETRARCH-format dictionaries rather than Dyad's own files. */
   public static boolean isPetrarch(Path dir) {
@@ -57,8 +58,7 @@ public record PetrarchDictionaries(ActorDictionary actors, VerbDictionary verbs,
       try {
         src = SourceLines.read(p);
       } catch (IOException e) {
-        problems.add(p + ": cannot read: " + e.getMessage());
-        continue;
+        throw new DictionaryException(List.of(p + ": cannot read: " + e.getMessage()));
       }
       switch (kind(p)) {
         case "actors" -> entries.addAll(ActorFile.read(src, problems));
@@ -70,8 +70,11 @@ public record PetrarchDictionaries(ActorDictionary actors, VerbDictionary verbs,
         }
       }
     }
-    if (!verbsSeen) problems.add(dir + ": no PETRARCH verb file (CAMEO.*.txt or *verbs*.txt)");
-    if (!problems.isEmpty()) throw new DictionaryException(problems);
-    return new PetrarchDictionaries(ActorDictionary.of(entries), VerbDictionary.of(patterns), discards, entries.size(), patterns.size());
+    if (!verbsSeen) throw new DictionaryException(List.of(dir + ": no PETRARCH verb file (CAMEO.*.txt or *verbs*.txt)"));
+    if (entries.isEmpty()) throw new DictionaryException(List.of(dir + ": no usable actor (*.actors.txt)"));
+    // Dictionaries in this format are shared, decades-old files with known faults that PETRARCH itself skips.
+    // Refusing them would refuse the users they are for: a faulty line is skipped and reported by file:line.
+    return new PetrarchDictionaries(ActorDictionary.of(entries), VerbDictionary.of(patterns), discards, entries.size(), patterns.size(),
+        List.copyOf(problems));
   }
 }

@@ -59,7 +59,10 @@ record SourceLines(String file, List<Line> lines) {
           }
         }
       }
-      out.add(new Line(n, kept.toString().strip()));
+      String text = kept.toString().strip();
+      // A line that held only a comment is no line at all: it must not end a synonym set as a blank line does.
+      if (text.isEmpty() && !line.isBlank()) continue;
+      out.add(new Line(n, text));
     }
     return new SourceLines(path.getFileName().toString(), out);
   }

@@ -30,12 +30,13 @@ final class VerbFile {
 
   private VerbFile() {}
 
-  private record Member(String lemma, List<String> extra, String code) {}
+  private record Member(String lemma, List<String> extra, String code, String back) {}
 
   static List<VerbPattern> read(SourceLines src, List<String> problems) {
     Map<String, List<String>> synsets = synsets(src, problems);
     List<VerbPattern> out = new ArrayList<>();
     String classCode = null;
+    String classBack = null;
     List<Member> members = null;
     boolean inSynset = false;
     for (SourceLines.Line l : src.lines()) {
@@ -52,6 +53,7 @@ final class VerbFile {
       if (h.matches()) {
         inSynset = false;
         classCode = code(h.group(2).strip(), src, l, problems);
+        classBack = pairedCode(h.group(2).strip());
         members = new ArrayList<>();
         continue;
       }
@@ -65,13 +67,13 @@ final class VerbFile {
         pattern(src, l, t.substring(1).strip(), members, classCode, synsets, out, problems);
         continue;
       }
-      Member m = member(src, l, t, classCode, problems);
+      Member m = member(src, l, t, classCode, classBack, problems);
       if (m == null) continue;
       members.add(m);
       if (m.code() != null && !m.code().equals("---")) {
         List<Set<String>> cons = new ArrayList<>();
         for (String w : m.extra()) cons.add(Set.of(w));
-        out.add(new VerbPattern(m.code(), id(src, l, m, members), false, m.lemma(), List.copyOf(cons), null, l.number()));
+        out.add(new VerbPattern(m.code(), id(src, l, m, members), false, m.lemma(), List.copyOf(cons), null, l.number(), m.back()));
       }
     }
     return out;
@@ -119,10 +121,15 @@ final class VerbFile {
     return n;
   }
 
-  private static Member member(SourceLines src, SourceLines.Line l, String t, String classCode, List<String> problems) {
+  private static Member member(SourceLines src, SourceLines.Line l, String t, String classCode, String classBack,
+      List<String> problems) {
     String code = null;
+    String back = classBack;
     Matcher c = TRAILING_CODE.matcher(t);
-    if (c.find()) code = code(c.group(1).strip(), src, l, problems);
+    if (c.find()) {
+      code = code(c.group(1).strip(), src, l, problems);
+      back = pairedCode(c.group(1).strip());
+    }
     String phrase = ActorFile.phraseOf(t);
     List<String> words = new ArrayList<>();
     int verb = 0;
@@ -140,7 +147,7 @@ final class VerbFile {
     }
     List<String> extra = new ArrayList<>(words);
     String lemma = extra.remove(verb);
-    return new Member(lemma, List.copyOf(extra), code != null ? code : classCode);
+    return new Member(lemma, List.copyOf(extra), code != null ? code : classCode, back);
   }
 
   private static void pattern(SourceLines src, SourceLines.Line l, String body, List<Member> members, String classCode,
@@ -150,11 +157,14 @@ final class VerbFile {
       problems.add(src.where(l) + ": pattern without a [code]");
       return;
     }
+    // "[:1823]" (PETRARCH 2: the subject suffers the event, "died in an assault") has no counterpart here yet.
+    if (c.group(1).strip().startsWith(":")) return;
     String code = code(c.group(1).strip(), src, l, problems);
     if (code == null) return;
+    String back = pairedCode(c.group(1).strip());
     String text = body.substring(0, c.start());
     List<String> tokens = new ArrayList<>();
-    for (String w : text.replace("(", " ").replace(")", " ").split("[_\\s]+")) if (!w.isEmpty()) tokens.add(w);
+    for (String w : text.replace("(", " ").replace(")", " ").replace("{", " ").replace("}", " ").split("[_\\s]+")) if (!w.isEmpty()) tokens.add(w);
     int star = tokens.indexOf("*");
     if (star < 0) {
       problems.add(src.where(l) + ": pattern without the verb's place '*'");
@@ -196,8 +206,16 @@ final class VerbFile {
     for (Member m : members) {
       List<Set<String>> cons = new ArrayList<>(constraints);
       for (String e : m.extra()) cons.add(Set.of(e));
-      out.add(new VerbPattern(code, id(src, l, m, members), false, m.lemma(), List.copyOf(cons), targetPrep, l.number()));
+      out.add(new VerbPattern(code, id(src, l, m, members), false, m.lemma(), List.copyOf(cons), targetPrep, l.number(), back));
     }
+  }
+
+  /** The second code of a pair such as {@code 042:043}, or null. */
+  private static String pairedCode(String raw) {
+    int colon = raw.indexOf(':');
+    if (colon < 0) return null;
+    String b = raw.substring(colon + 1).strip();
+    return b.isEmpty() || b.equals("---") ? null : b;
   }
 
   private static String id(SourceLines src, SourceLines.Line l, Member m, List<Member> members) {

@@ -1,0 +1,110 @@
+package org.dyad.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dyad.doc.Article;
+
+/**
+ * PETRARCH input and validation XML ({@code <Sentence date="20150806" id="…"><Text>…</Text>…</Sentence>}) read a
+ * sentence at a time, line by line as PETRARCH itself reads it, so that files that are not well-formed XML (bare
+ * ampersands, no root element, comments anywhere) still work and a large file is never held in memory. Each
+ * sentence becomes an article whose id is the sentence id.
+ */
+final class PetrarchXmlReader implements Iterator<Input> {
+  private static final Pattern OPEN = Pattern.compile("<Sentence\\b([^>]*)>");
+  private static final Pattern ATTR = Pattern.compile("(\\w+)\\s*=\\s*\"([^\"]*)\"");
+  private static final Pattern TEXT = Pattern.compile("<Text>(.*?)</Text>", Pattern.DOTALL);
+  private final String file;
+  private final BufferedReader in;
+  private final LocalDate defaultDate;
+  private int lineNo;
+  private Input next;
+
+  PetrarchXmlReader(String file, BufferedReader in, LocalDate defaultDate) {
+    this.file = file;
+    this.in = in;
+    this.defaultDate = defaultDate;
+    this.next = advance();
+  }
+
+  private Input advance() {
+    try {
+      String line;
+      StringBuilder sentence = null;
+      int start = 0;
+      while ((line = in.readLine()) != null) {
+        lineNo++;
+        if (sentence == null) {
+          int at = line.indexOf("<Sentence");
+          if (at < 0 || line.startsWith("<Sentences", at)) continue;
+          sentence = new StringBuilder(line.substring(at));
+          start = lineNo;
+        } else {
+          sentence.append('\n').append(line);
+        }
+        if (line.contains("</Sentence>")) return parse(sentence.toString(), start);
+      }
+      in.close();
+      return sentence == null ? null : Input.failed(file + ":" + start, "reject.xml", "<Sentence> without </Sentence> at the end of the file");
+    } catch (IOException e) {
+      try {
+        in.close();
+      } catch (IOException ignored) {
+        // the read error is what the user needs
+      }
+      return Input.failed(file + ":" + (lineNo + 1), "read.io", "cannot read: " + e.getMessage());
+    }
+  }
+
+  private Input parse(String xml, int line) {
+    String where = file + ":" + line;
+    Matcher open = OPEN.matcher(xml);
+    String id = where;
+    String date = null;
+    if (open.find()) {
+      Matcher a = ATTR.matcher(open.group(1));
+      while (a.find()) {
+        if (a.group(1).equals("id")) id = a.group(2);
+        if (a.group(1).equals("date")) date = a.group(2);
+      }
+    }
+    // Comments may hold old versions of a record's text: they are not the text.
+    Matcher t = TEXT.matcher(xml.replaceAll("(?s)<!--.*?-->", ""));
+    if (!t.find()) return Input.failed(id, "reject.xml", "sentence has no <Text> (at " + where + ")");
+    String text = unescape(t.group(1)).strip().replaceAll("\\s+", " ");
+    if (text.isEmpty()) return Input.failed(id, "reject.empty", "sentence has an empty <Text> (at " + where + ")");
+    LocalDate d = defaultDate;
+    if (date != null && !date.isBlank()) {
+      try {
+        d = LocalDate.parse(date.strip(), date.strip().length() == 8 ? DateTimeFormatter.BASIC_ISO_DATE : DateTimeFormatter.ISO_LOCAL_DATE);
+      } catch (DateTimeParseException e) {
+        return Input.failed(id, "reject.date", "date must be YYYYMMDD, got \"" + date + "\" (at " + where + ")");
+      }
+    }
+    return Input.of(new Article(id, d, text, null, null, null));
+  }
+
+  private static String unescape(String s) {
+    return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&");
+  }
+
+  @Override
+  public boolean hasNext() {
+    return next != null;
+  }
+
+  @Override
+  public Input next() {
+    if (next == null) throw new NoSuchElementException();
+    Input cur = next;
+    next = cur.error() != null && cur.error().code().equals("read.io") ? null : advance();
+    return cur;
+  }
+}

@@ -1,0 +1,70 @@
+package org.dyad.petrarch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.CodedEvent;
+import org.dyad.Coder;
+import org.dyad.CoderOptions;
+import org.dyad.SharedCoder;
+import org.dyad.doc.Article;
+import org.dyad.eval.EvalReport;
+import org.dyad.eval.Evaluator;
+import org.dyad.eval.GoldReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The PETRARCH unit records coded with their own PETRARCH-format dictionaries ({@code --dictionaries}). The NLP
+ * models are the JVM's shared ones; only the dictionaries differ from the default coder.
+ */
+class PetrarchCompatibilityIT {
+  /** Share of unit-record sentences coded exactly right: measured 0.496; raised as compatibility grows. */
+  private static final double SENTENCE_FLOOR = 0.47;
+  private static final Path UNIT = SharedCoder.shared().resolve("eval/events/petrarch-unit");
+  private static Coder coder;
+
+  @BeforeAll
+  static void load() {
+    coder = Coder.create(CoderOptions.defaults().withDictionaries(UNIT));
+  }
+
+  @Test
+  void unitRecordsCodedExactlyRight() throws IOException {
+    EvalReport r = new Evaluator(coder, 2).evaluate(GoldReader.read(UNIT.resolve("PETR.UnitTest.records.xml")));
+    assertTrue(r.sentenceAccuracy() >= SENTENCE_FLOOR, "sentences exactly right: " + r.sentenceAccuracy());
+  }
+
+  @Test
+  void theFirstLightRecordIsCodedByItsDictionaryPattern() {
+    List<CodedEvent> ev = code("19950101", "Arnor is about to restore full diplomatic ties with Gondor almost five years after crowds trashed its embassy.");
+    assertEquals(1, ev.size(), ev.toString());
+    CodedEvent e = ev.get(0);
+    assertEquals("ARN", e.source().code());
+    assertEquals("GON", e.target().code());
+    assertEquals("064", e.event().code());
+    // The rule id names the verb file and line that coded it, so a wrong event can be traced.
+    assertTrue(e.rule().startsWith("PETR.Validate.verbs.txt:"), e.rule());
+  }
+
+  @Test
+  void datedActorCodesFollowTheSentenceDate() {
+    String s = "Sam Gamgee assailed Gondor on Monday.";
+    assertEquals("HOBMIL", code("20110601", s).get(0).source().code());
+    assertEquals("HOBELI", code("20140101", s).get(0).source().code());
+  }
+
+  @Test
+  void theDefaultDictionariesAreUntouched() {
+    List<CodedEvent> ev = SharedCoder.get().code(Article.of("x", LocalDate.of(1995, 1, 1), "Arnor assailed Gondor on Monday.")).events();
+    assertEquals(List.of(), ev, "Arnor and Gondor exist only in the PETRARCH suite's dictionaries");
+  }
+
+  private static List<CodedEvent> code(String date, String text) {
+    return coder.code(Article.of("t", LocalDate.parse(date, java.time.format.DateTimeFormatter.BASIC_ISO_DATE), text)).events();
+  }
+}
