@@ -115,7 +115,8 @@ public final class ActorDictionary {
 
   /** Splits a dictionary phrase the way CoreNLP splits text: on spaces, with "'s" as its own token. */
   static String[] tokenize(String phrase) {
-    return phrase.strip().replace("'s ", " 's ").split("\\s+");
+    // CoreNLP splits the possessive of a plural too: "Workers' Party" is "Workers ' Party".
+    return (phrase.strip() + " ").replace("'s ", " 's ").replaceAll("(\\w)' ", "$1 ' ").strip().split("\\s+");
   }
 
   /** Every entry that matches the tokens starting at {@code i}, longest first. */

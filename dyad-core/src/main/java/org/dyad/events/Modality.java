@@ -14,16 +14,35 @@ final class Modality {
       case "05" -> "032";
       case "06" -> code.length() >= 3 && code.charAt(2) >= '1' && code.charAt(2) <= '4' ? "031" + code.charAt(2) : "031";
       case "07" -> code.length() >= 3 && code.charAt(2) >= '1' && code.charAt(2) <= '4' ? "033" + code.charAt(2) : "033";
+      // CAMEO mirrors each kind of yielding in an intent to yield (081 → 0351 … 087 → 0356), except reform
+      // (0831-0834), whose intent is an intent to reform (0341-0344).
       case "08" -> switch (code.length() >= 3 ? code.substring(0, 3) : code) {
+        case "081" -> "0351";
+        case "082" -> "0352";
+        case "083" -> code.length() == 4 && code.charAt(3) >= '1' && code.charAt(3) <= '4' ? "034" + code.charAt(3) : "034";
         case "084" -> "0353";
         case "085" -> "0354";
+        case "086" -> "0355";
         case "087" -> "0356";
         default -> "035";
       };
       case "14" -> "133";
-      case "16" -> "131";
+      // Threats follow what is threatened: reducing aid, sanctions, relations; kinds of force.
+      case "16" -> switch (code.length() >= 3 ? code.substring(0, 3) : code) {
+        case "161" -> "1313";
+        case "162" -> "1311";
+        case "163" -> "1312";
+        default -> "131";
+      };
       case "17" -> "137";
-      case "15", "18", "19", "20" -> "138";
+      case "19" -> switch (code) {
+        case "191" -> "1381";
+        case "192" -> "1382";
+        default -> "1384";
+      };
+      case "18" -> "1383";
+      case "20" -> "1385";
+      case "15" -> "138";
       default -> code;
     };
   }

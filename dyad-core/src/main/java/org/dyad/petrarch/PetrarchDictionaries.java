@@ -43,7 +43,8 @@ public record PetrarchDictionaries(ActorDictionary actors, VerbDictionary verbs,
     if (n.endsWith(".actors.txt")) return "actors";
     if (n.contains("agents")) return "agents";
     if (n.contains("discards")) return "discards";
-    if (n.contains("verbs") || n.startsWith("cameo.")) return "verbs";
+    // Dyad's own verb file is "verbs.txt": a folder overriding it is not a PETRARCH folder.
+    if ((n.contains("verbs") && !n.equals("verbs.txt")) || n.startsWith("cameo.")) return "verbs";
     return null;
   }
 

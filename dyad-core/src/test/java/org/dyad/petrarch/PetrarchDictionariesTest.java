@@ -110,6 +110,13 @@ class PetrarchDictionariesTest {
   }
 
   @Test
+  void dyadsOwnOverrideFolderIsNotMistakenForPetrarch(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("verbs.txt"), "042\tconsult.visit\tV\tvisit TARGET\n");
+    Files.writeString(dir.resolve("leaders.tsv"), "");
+    assertFalse(PetrarchDictionaries.isPetrarch(dir));
+  }
+
+  @Test
   void aFolderWithoutVerbsIsRefused(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("a.actors.txt"), "ARNOR [ARN]\n");
     DictionaryException e = assertThrows(DictionaryException.class, () -> PetrarchDictionaries.load(dir));
