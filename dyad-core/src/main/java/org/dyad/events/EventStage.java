@@ -365,6 +365,23 @@ public final class EventStage implements Stage {
   private static final Set<String> STATEMENTS = Set.of("declaration", "statement", "letter", "resolution", "petition", "communique",
       "message", "appeal", "note", "report", "motion");
 
+  private static final Set<String> FINITE = Set.of("VBD", "VBP", "VBZ");
+
+  /**
+   * The noun a finite verb hangs from when the parser has made the main verb a modifier of its own subject, as
+   * it does before a trailing attribution ("Irish guerrillas wounded two soldiers…, police said"): a reduced
+   * relative clause is never finite, so the noun before it is its subject. -1 when that is not the case.
+   */
+  static int misattachedFinite(DepGraph g, Sentence s, int t) {
+    boolean modal = false;
+    for (DepGraph.Arc a : g.children(t, "aux")) if (s.token(a.dep()).pos().equals("MD")) modal = true;
+    if (!FINITE.contains(s.token(t).pos()) && !modal) return -1;
+    for (DepGraph.Arc a : g.heads(t)) {
+      if ((a.rel().equals("acl") || a.rel().equals("dep")) && a.head() < t && s.token(a.head()).isNoun()) return a.head();
+    }
+    return -1;
+  }
+
   private static boolean hasMark(DepGraph g, Sentence s, int t, String word) {
     for (DepGraph.Arc a : g.children(t, "mark")) if (s.token(a.dep()).lower().equals(word)) return true;
     return false;
@@ -374,7 +391,8 @@ public final class EventStage implements Stage {
     int node = t;
     for (int depth = 0; depth < 4 && node >= 0; depth++) {
       int noun = g.head(node, "acl");
-      if (noun >= 0 && !(depth == 0 && STATEMENTS.contains(s.token(noun).lemma().toLowerCase(java.util.Locale.ROOT)))) return true;
+      boolean statement = noun >= 0 && STATEMENTS.contains(s.token(noun).lemma().toLowerCase(java.util.Locale.ROOT));
+      if (noun >= 0 && !(depth == 0 && (statement || misattachedFinite(g, s, node) >= 0))) return true;
       int up = g.head(node, "xcomp");
       if (up < 0) up = g.head(node, "conj");
       node = up;
@@ -434,6 +452,8 @@ public final class EventStage implements Stage {
       // "X agreed to cooperate" without an enhanced controlled subject: borrow the head verb's subject; likewise
       // the purpose of an action ("sent personnel to Yugoslavia to investigate") and what a statement says ("issued
       // a declaration demanding…": the declaration's issuer demands).
+      int subject = misattachedFinite(g, s, t);
+      if (subject >= 0) return dedupe(at(g, subject, ms));
       int up = g.head(t, "xcomp");
       if (up < 0 && hasMark(g, s, t, "to")) up = g.head(t, "advcl");
       int noun = g.head(t, "acl");
@@ -505,9 +525,15 @@ public final class EventStage implements Stage {
       if (NOUN_SOURCE_RELS.contains(a.rel())) out.addAll(at(g, a.dep(), ms));
     }
     if (out.isEmpty()) {
-      // "Turkey launched airstrikes", "held talks": the subject of the light verb owns the nominal event.
+      // "Turkey launched airstrikes", "held talks": the subject of the light verb owns the nominal event; so does
+      // the subject of a predicate of involvement ("is responsible for mass killings", "were engaged in ethnic
+      // cleansing"). When that verb is an event itself ("condemned the attack"), dropNominalObjects drops this one.
       int v = g.head(t, "obj");
+      if (v < 0) v = g.head(t, "obl");
       if (v >= 0) out.addAll(verbSources(g, s, v, ms));
+      if (out.isEmpty() && v >= 0 && isPassive(g, v)) {
+        for (DepGraph.Arc a : g.children(v, "nsubj:pass")) out.addAll(at(g, a.dep(), ms));
+      }
     }
     return dedupe(out);
   }
