@@ -7,7 +7,7 @@ import org.dyad.codebook.Codebook;
 import org.dyad.codebook.DictionaryException;
 import org.dyad.codebook.TsvFile;
 
-/** {@code events/complements.tsv}: the code of an appeal, demand or rejection, refined by what it is about. */
+/** {@code events/complements.tsv}: the code of an appeal, demand, rejection or protest, refined by what it is about. */
 public final class Complements {
   private final Map<String, Map<String, String>> byHeadRoot;
 
@@ -19,10 +19,10 @@ public final class Complements {
     TsvFile f = TsvFile.open("events/complements.tsv", overrideDir, 3, 3);
     Map<String, Map<String, String>> m = new HashMap<>();
     for (TsvFile.Row r : f.rows()) {
-      if (!r.col(0).matches("\\d\\d")) f.problem(r, "head root must be two digits: " + r.col(0));
+      if (!r.col(0).matches("\\d{2,3}")) f.problem(r, "head must be a root or a code of two or three digits: " + r.col(0));
       if (!r.col(1).matches("\\d{2,4}")) f.problem(r, "complement prefix must be 2-4 digits: " + r.col(1));
       if (!codebook.hasEvent(r.col(2))) f.problem(r, "event code " + r.col(2) + " is not in the codebook");
-      if (!r.col(2).startsWith(r.col(0))) f.problem(r, "code " + r.col(2) + " is not under its head root " + r.col(0));
+      if (!r.col(2).startsWith(r.col(0).substring(0, 2))) f.problem(r, "code " + r.col(2) + " is not under its head root " + r.col(0));
       if (m.computeIfAbsent(r.col(0), k -> new HashMap<>()).put(r.col(1), r.col(2)) != null) {
         f.problem(r, "duplicate entry " + r.col(0) + " " + r.col(1));
       }
@@ -32,12 +32,22 @@ public final class Complements {
   }
 
   public boolean refines(String headCode) {
-    return byHeadRoot.containsKey(headCode.substring(0, 2));
+    return (headCode.length() >= 3 && byHeadRoot.containsKey(headCode.substring(0, 3))) || byHeadRoot.containsKey(headCode.substring(0, 2));
   }
 
-  /** The refined code, or null when the table has nothing for this head and complement. */
+  /**
+   * The refined code, or null when the table has nothing for this head and complement. Rows for a three-digit
+   * head ("141": demonstrations) come before rows for its root ("14").
+   */
   public String refine(String headCode, String complementCode) {
-    Map<String, String> m = byHeadRoot.get(headCode.substring(0, 2));
+    if (headCode.length() >= 3) {
+      String code = lookup(byHeadRoot.get(headCode.substring(0, 3)), complementCode);
+      if (code != null) return code;
+    }
+    return lookup(byHeadRoot.get(headCode.substring(0, 2)), complementCode);
+  }
+
+  private static String lookup(Map<String, String> m, String complementCode) {
     if (m == null) return null;
     for (int len = complementCode.length(); len >= 2; len--) {
       String code = m.get(complementCode.substring(0, len));

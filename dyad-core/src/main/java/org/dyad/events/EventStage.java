@@ -230,12 +230,17 @@ public final class EventStage implements Stage {
     for (DepGraph.Arc a : g.children(t)) {
       String rel = a.rel();
       if (rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj") || rel.equals("obl:for") || rel.equals("nmod:for")
-          || rel.equals("acl")) {
+          || rel.equals("acl") || rel.equals("acl:to") || rel.equals("advcl:to") || rel.equals("advcl")) {
         out.add(a.dep());
       }
     }
+    // "staged demonstrations to demand reforms": the purpose of the light verb is what the nominal protest is about.
+    int light = g.head(t, "obj");
+    if (light >= 0) for (DepGraph.Arc a : g.children(light, "advcl:to")) out.add(a.dep());
     for (DepGraph.Arc a : g.children(t, "obj")) {
-      for (DepGraph.Arc b : g.children(a.dep())) if (b.rel().equals("nmod:for") || b.rel().equals("acl")) out.add(b.dep());
+      for (DepGraph.Arc b : g.children(a.dep())) {
+        if (b.rel().equals("nmod:for") || b.rel().equals("acl") || b.rel().equals("acl:to")) out.add(b.dep());
+      }
     }
     // One step further: "help finance…" (the help is transparent), "delivery of aid" (the thing delivered).
     for (int c : List.copyOf(out)) {
