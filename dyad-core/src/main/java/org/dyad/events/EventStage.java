@@ -35,6 +35,7 @@ public final class EventStage implements Stage {
   private static final Set<String> INTENTS = Set.of("ready", "prepared", "willing", "plan", "intend", "vow", "pledge", "promise",
       "threaten", "offer", "prepare", "determined", "poised", "set", "want", "seek", "threat", "aim", "consider", "mull", "weigh",
       "agree", "committed", "commit", "expect", "hope", "intention", "swear");
+  private static final Set<String> CONDITIONAL_MODALS = Set.of("may", "might", "could", "can");
   /** Relations through which a noun's owner is the source of the nominal event. */
   private static final Set<String> NOUN_SOURCE_RELS = Set.of("amod", "nmod:poss", "compound", "nmod:by", "nmod:agent", "nmod:from");
 
@@ -128,9 +129,17 @@ public final class EventStage implements Stage {
       Token t = s.token(entry.getKey());
       VerbPattern p = entry.getValue();
       boolean noun = t.isNoun();
-      if (negated(g, s, t.index()) || embedded(g, s, t.index())) continue;
+      if (embedded(g, s, t.index())) continue;
       String code = p.code();
       String rule = p.id();
+      if (negated(g, s, t.index())) {
+        // "will not end their strike", "would not release them": refusing to yield is an event of its own (12x);
+        // any other negated event did not happen.
+        String refused = literal || !refusal(g, s, t.index()) ? null : complements.refine("12", code);
+        if (refused == null) continue;
+        code = refused;
+        rule = rule + "+refused";
+      }
       if (!literal && complements.refines(code)) {
         // "urged Uganda to extradite…", "demanded the release of…": what is asked for refines the code, and
         // the thing asked for did not happen.
@@ -252,7 +261,8 @@ public final class EventStage implements Stage {
   /** "lifted a blockade", "condemned the attack": the noun is what the verb acts on, not a second event. */
   static List<Event> dropNominalObjects(List<Event> found, DepGraph g) {
     java.util.Set<Integer> verbTriggers = new java.util.HashSet<>();
-    for (Event e : found) verbTriggers.add(e.trigger());
+    // "announced a suspension of air links": what a statement announces is the event, not a thing it acts on.
+    for (Event e : found) if (!e.code().startsWith("01")) verbTriggers.add(e.trigger());
     List<Event> out = new ArrayList<>();
     for (Event e : found) {
       int v = g.head(e.trigger(), "obj");
@@ -422,12 +432,28 @@ public final class EventStage implements Stage {
     return false;
   }
 
+  /** A negation with will/would ("will not end", "won't release"): a refusal, not a report of something undone. */
+  static boolean refusal(DepGraph g, Sentence s, int t) {
+    boolean future = false;
+    boolean not = false;
+    for (DepGraph.Arc a : g.children(t)) {
+      String w = s.token(a.dep()).lower();
+      if (a.rel().equals("aux") && (w.equals("will") || w.equals("would") || w.equals("wo"))) future = true;
+      if (a.rel().equals("advmod") && NEGATORS.contains(w)) not = true;
+    }
+    return future && not;
+  }
+
   static String intentHead(DepGraph g, Sentence s, int t) {
     // A nominal event takes the modality of the verb it is the object of: "promised to continue military aid".
     int v = s.token(t).isNoun() ? g.head(t, "obj") : -1;
     if (v >= 0) t = v;
+    boolean conditional = !g.children(t, "advcl:if").isEmpty() || !g.children(t, "advcl:unless").isEmpty();
     for (DepGraph.Arc a : g.children(t)) {
-      if (a.rel().equals("aux") && FUTURE.contains(s.token(a.dep()).lower())) return s.token(a.dep()).lower();
+      String w = s.token(a.dep()).lower();
+      if (a.rel().equals("aux") && FUTURE.contains(w)) return w;
+      // "may halt mediation if cooperation founders": a conditional is a threat even with a weaker modal.
+      if (a.rel().equals("aux") && conditional && CONDITIONAL_MODALS.contains(w)) return w;
     }
     int node = t;
     for (int depth = 0; depth < 2; depth++) {

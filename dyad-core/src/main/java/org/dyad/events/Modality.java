@@ -32,6 +32,9 @@ final class Modality {
         case "161" -> "1313";
         case "162" -> "1311";
         case "163" -> "1312";
+        case "164" -> "134";
+        case "165" -> "135";
+        case "166" -> "136";
         default -> "131";
       };
       case "17" -> "137";
