@@ -19,7 +19,12 @@ public final class LineCleaner {
   }
 
   public static LineCleaner load(Path overrideDir) {
-    TsvFile f = TsvFile.open("clean/line-rules.tsv", overrideDir, 3, 3);
+    return load("clean/line-rules.tsv", overrideDir);
+  }
+
+  /** Loads a rules file in the line-rules format, for example {@code clean/block-rules.tsv}. */
+  public static LineCleaner load(String resource, Path overrideDir) {
+    TsvFile f = TsvFile.open(resource, overrideDir, 3, 3);
     List<LineRule> rules = new ArrayList<>();
     for (TsvFile.Row r : f.rows()) {
       LineRule.Action action;
