@@ -43,6 +43,8 @@ public final class HtmlExtractor {
   private static final int MIN_MAIN_TEXT = 200;
   /** A block whose characters are more than this share link text is a link list. */
   private static final double MAX_LINK_DENSITY = 0.5;
+  /** The prose holder is the deepest element with this share of the page's prose. */
+  private static final double PROSE_MAJORITY = 0.75;
   /** An element holding more than this share of the page's prose is never pruned. */
   private static final double MAX_PRUNED_PROSE = 0.5;
   /** A paragraph mostly of links is kept only when it is at least this long (a sentence full of links). */
@@ -53,6 +55,8 @@ public final class HtmlExtractor {
   private static final int SHOWN_REMOVED = 300;
 
   private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?。！？](\\s|$)");
+  /** Runs of white space, the no-break and thin spaces of typeset pages included. */
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0\\u2007\\u2009\\u202F]+");
   private final HtmlHints hints;
   private final LineCleaner blockRules;
 
@@ -188,8 +192,49 @@ public final class HtmlExtractor {
 
   // ---- step 2: choose the main container ----
 
+  /**
+   * The best container is where two views agree: the element the paragraph scores point to (good at finding the
+   * article's core) and the deepest element holding most of the page's prose (good at finding all of it). Their
+   * common ancestor is taken, widened to the enclosing {@code <article>}, plus siblings that score or read like
+   * prose (a lead paragraph kept outside the body wrapper).
+   */
   private List<Element> mainContent(Element body) {
-    Map<Element, Double> scores = new IdentityHashMap<>();
+    Map<Element, Double> scores = containerScores(body);
+    Element scored = null;
+    double bestScore = 0;
+    for (var e : scores.entrySet()) {
+      if (e.getValue() > bestScore) {
+        bestScore = e.getValue();
+        scored = e.getKey();
+      }
+    }
+    if (scored == null) return List.of(body);
+    Element best = commonAncestor(scored, proseHolder(body));
+    for (Element up = best; up != null; up = up.parent()) {
+      if (up.normalName().equals("article")) {
+        best = up;
+        break;
+      }
+    }
+    bestScore = scores.getOrDefault(best, bestScore);
+    Element parent = best.parent();
+    if (parent == null) return List.of(best);
+    List<Element> out = new ArrayList<>();
+    for (Element sib : parent.children()) {
+      if (sib == best || scores.getOrDefault(sib, 0.0) >= bestScore * SIBLING_SHARE) {
+        out.add(sib);
+        continue;
+      }
+      String t = sib.text();
+      double ld = linkDensity(sib);
+      if ((t.length() > 80 && ld < 0.25) || (!t.isEmpty() && ld == 0 && SENTENCE_END.matcher(t).find())) out.add(sib);
+    }
+    return out;
+  }
+
+  /** Readability-style scores: each paragraph's length and commas feed the three containers above it. */
+  private Map<Element, Double> containerScores(Element body) {
+    Map<Element, Double> raw = new IdentityHashMap<>();
     for (Element p : body.getAllElements()) {
       boolean paragraph = PARAGRAPHS.contains(p.normalName());
       String t = paragraph ? p.text() : ownText(p);
@@ -197,75 +242,42 @@ public final class HtmlExtractor {
       double s = 1 + count(t, ',') + count(t, '\uFF0C') + count(t, '\u3001') + Math.min(t.length() / 100.0, 3);
       // A paragraph feeds its container and, less, the two above it; loose text feeds its own element first.
       Element up = paragraph ? p.parent() : p;
-      for (int level = 1; level <= 3 && up != null; level++, up = up.parent()) scores.merge(up, s / level, Double::sum);
+      for (int level = 1; level <= 3 && up != null; level++, up = up.parent()) raw.merge(up, s / level, Double::sum);
     }
-    Element best = null;
-    double bestScore = 0;
-    Map<Element, Double> finals = new IdentityHashMap<>();
-    for (var e : scores.entrySet()) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (var e : raw.entrySet()) {
       Element c = e.getKey();
-      double s = (e.getValue() + hints.weight(classAndId(c)) + semanticBonus(c)) * (1 - linkDensity(c));
-      finals.put(c, s);
-      if (s > bestScore) {
-        bestScore = s;
-        best = c;
-      }
+      scores.put(c, (e.getValue() + hints.weight(classAndId(c)) + semanticBonus(c)) * (1 - linkDensity(c)));
     }
-    if (best == null) return List.of(body);
-    String mode = System.getProperty("dyad.mode", "score");
-    if (!mode.equals("score")) {
-      Map<Element, Integer> prose = new IdentityHashMap<>();
-      int total = measureProse(body, prose);
-      Element major = body;
-      if (total > 0) {
-        boolean down = true;
-        while (down) {
-          down = false;
-          for (Element c : major.children()) {
-            if (prose.getOrDefault(c, 0) >= total * Double.parseDouble(System.getProperty("dyad.share", "0.75"))) {
-              major = c;
-              down = true;
-              break;
-            }
-          }
-        }
-      }
-      if (mode.equals("prose")) best = major;
-      else if (mode.equals("lca")) {
-        Set<Element> ups = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element up = major; up != null; up = up.parent()) ups.add(up);
-        Element up = best;
-        while (up != null && !ups.contains(up)) up = up.parent();
-        best = up == null ? body : up;
-      }
-      bestScore = finals.getOrDefault(best, bestScore);
-    }
-    if (System.getProperty("dyad.debug") != null) System.err.println("BEST " + path(best) + " score=" + bestScore);
-    List<Element> out = new ArrayList<>();
-    Element parent = best.parent();
-    if (parent == null) return List.of(best);
-    for (Element sib : parent.children()) {
-      if (sib == best) {
-        out.add(sib);
-        continue;
-      }
-      double s = finals.getOrDefault(sib, 0.0);
-      if (s >= bestScore * SIBLING_SHARE) {
-        out.add(sib);
-      } else {
-        // Prose beside the best container (a lead, a paragraph outside the body wrapper) belongs to it.
-        String t = sib.text();
-        double ld = linkDensity(sib);
-        if ((t.length() > 80 && ld < 0.25) || (t.length() > 0 && ld == 0 && SENTENCE_END.matcher(t).find())) out.add(sib);
-      }
-    }
-    return out;
+    return scores;
   }
 
-  static String path(Element e) {
-    StringBuilder sb = new StringBuilder();
-    for (Element up = e; up != null; up = up.parent()) sb.insert(0, " > " + up.normalName() + (up.id().isEmpty() ? "" : "#" + up.id()) + (up.className().isEmpty() ? "" : "." + up.className().replace(' ', '.')));
-    return sb.toString();
+  /** The deepest element that holds at least {@link #PROSE_MAJORITY} of the (pruned) page's prose. */
+  private static Element proseHolder(Element body) {
+    Map<Element, Integer> prose = new IdentityHashMap<>();
+    int total = measureProse(body, prose);
+    Element holder = body;
+    if (total == 0) return holder;
+    for (boolean down = true; down; ) {
+      down = false;
+      for (Element c : holder.children()) {
+        if (prose.getOrDefault(c, 0) >= total * PROSE_MAJORITY) {
+          holder = c;
+          down = true;
+          break;
+        }
+      }
+    }
+    return holder;
+  }
+
+  private static Element commonAncestor(Element a, Element b) {
+    Set<Element> above = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element up = b; up != null; up = up.parent()) above.add(up);
+    for (Element up = a; up != null; up = up.parent()) {
+      if (above.contains(up)) return up;
+    }
+    return b;
   }
 
   private static double semanticBonus(Element e) {
@@ -409,7 +421,7 @@ public final class HtmlExtractor {
       } else if (cur.length() == 0 || Character.isWhitespace(cur.charAt(cur.length() - 1))) {
         s = s.stripLeading();
       }
-      String collapsed = s.replaceAll("\\s+", " ");
+      String collapsed = SPACES.matcher(s).replaceAll(" ");
       cur.append(collapsed);
       if (inLink) curLinks += collapsed.strip().length();
     }
