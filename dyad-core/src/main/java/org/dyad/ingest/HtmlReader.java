@@ -22,6 +22,8 @@ import org.jsoup.nodes.Document;
 public final class HtmlReader {
   /** Larger pages are rejected unread: no news page is this big, and parsing one would hold it all in memory. */
   public static final int MAX_PAGE_BYTES = 10 * 1024 * 1024;
+  /** A few bad bytes are replaced as browsers do; more than this share of the text means the page is not text. */
+  private static final double MAX_UNDECODABLE = 0.02;
   private final HtmlExtractor extractor;
   private final LocalDate defaultDate;
 
@@ -55,6 +57,11 @@ public final class HtmlReader {
       return Ingested.failed(id, "read.io", "cannot decode the page: " + describe(e));
     }
     Extraction x = extractor.extract(doc, url);
+    long undecodable = x.text().chars().filter(c -> c == '\uFFFD').count();
+    if (undecodable > x.text().length() * MAX_UNDECODABLE) {
+      return Ingested.failed(id, "reject.encoding", "page is not text in its declared encoding (" + undecodable
+          + " undecodable characters): binary data or a wrong charset");
+    }
     if (x.text().isBlank()) {
       return Ingested.failed(id, "reject.empty", "page has no article text (no body, or nothing but menus and links)");
     }
