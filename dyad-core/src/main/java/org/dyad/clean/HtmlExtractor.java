@@ -43,6 +43,8 @@ public final class HtmlExtractor {
   private static final int MIN_MAIN_TEXT = 200;
   /** A block whose characters are more than this share link text is a link list. */
   private static final double MAX_LINK_DENSITY = 0.5;
+  /** A run of text (between block elements, outside links) of at least this many characters is prose. */
+  private static final int MIN_PROSE_RUN = 70;
   /** The prose holder is the deepest element with this share of the page's prose. */
   private static final double PROSE_MAJORITY = 0.75;
   /** An element holding more than this share of the page's prose is never pruned. */
@@ -108,19 +110,19 @@ public final class HtmlExtractor {
         // every wrapper of the article is kept
       }
     }
-    pruneBelow(body, prose, prose.get(body), keep, removed);
+    pruneBelow(body, prose, prose.get(body), keep, new java.util.HashMap<>(), removed);
   }
 
   /** Prunes top-down, so a removed element's inside is neither judged nor reported again. */
   private void pruneBelow(Element parent, Map<Element, Integer> prose, int bodyProse, Set<Element> keep,
-      List<Extraction.Removed> removed) {
+      Map<String, java.util.Optional<String>> hintCache, List<Extraction.Removed> removed) {
     for (Element e : new ArrayList<>(parent.children())) {
-      String reason = pruneReason(e, keep.contains(e));
+      String reason = pruneReason(e, keep.contains(e), hintCache);
       // A wrapper that holds most of the page's prose is the article, whatever its class words or tag say.
       if (reason != null && !reason.equals("markup") && !reason.equals("hidden") && bodyProse > 0
           && prose.getOrDefault(e, 0) > bodyProse * MAX_PRUNED_PROSE) reason = null;
       if (reason == null) {
-        pruneBelow(e, prose, bodyProse, keep, removed);
+        pruneBelow(e, prose, bodyProse, keep, hintCache, removed);
         continue;
       }
       if (!reason.equals("markup")) {
@@ -141,27 +143,63 @@ public final class HtmlExtractor {
     int total = 0;
     for (Node n : e.childNodes()) {
       if (n instanceof TextNode t) {
-        run += t.text().strip().length();
+        run += visibleChars(t.getWholeText());
       } else if (n instanceof Element c) {
         String tag = c.normalName();
-        if (NEVER_TEXT.contains(tag)) continue;
-        if (tag.equals("a")) continue;
+        if (NEVER_TEXT.contains(tag) || tag.equals("a")) continue;
         if (INLINE.contains(tag)) {
-          run += c.text().length();
+          run += inlineChars(c);
           continue;
         }
-        if (run >= 80) own += run;
+        if (run >= MIN_PROSE_RUN) own += run;
         run = 0;
         total += measureProse(c, prose);
       }
     }
-    if (run >= 80) own += run;
+    if (run >= MIN_PROSE_RUN) own += run;
     total += own;
     prose.put(e, total);
     return total;
   }
 
-  private String pruneReason(Element e, boolean holdsArticle) {
+  /** Characters of text inside an inline element, leaving out links. */
+  private static int inlineChars(Element e) {
+    int n = 0;
+    for (Node c : e.childNodes()) {
+      if (c instanceof TextNode t) n += visibleChars(t.getWholeText());
+      else if (c instanceof Element el && !el.normalName().equals("a") && !NEVER_TEXT.contains(el.normalName())) n += inlineChars(el);
+    }
+    return n;
+  }
+
+  /** Characters that are not white space: a length that needs no normalised copy of the text. */
+  private static int visibleChars(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) if (!Character.isWhitespace(s.charAt(i))) n++;
+    return n;
+  }
+
+  /** Text characters and link-text characters under every element, counted once for the whole page. */
+  private static int[] countText(Element e, boolean inLink, Map<Element, int[]> out) {
+    int total = 0;
+    int links = 0;
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        int c = visibleChars(t.getWholeText());
+        total += c;
+        if (inLink) links += c;
+      } else if (n instanceof Element c) {
+        int[] sub = countText(c, inLink || c.normalName().equals("a"), out);
+        total += sub[0];
+        links += sub[1];
+      }
+    }
+    int[] r = {total, links};
+    out.put(e, r);
+    return r;
+  }
+
+  private String pruneReason(Element e, boolean holdsArticle, Map<String, java.util.Optional<String>> hintCache) {
     String tag = e.normalName();
     if (tag.equals("noscript")) return e.text().length() <= MAX_SMALL_NOSCRIPT ? "markup" : null;
     if (NEVER_TEXT.contains(tag)) return "markup";
@@ -174,7 +212,11 @@ public final class HtmlExtractor {
       String role = e.attr("role");
       if (role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")) reason = "navigation";
     }
-    if (reason == null) reason = hints.dropReason(classAndId(e));
+    if (reason == null) {
+      // Pages repeat the same class lists hundreds of times; each distinct one is matched once.
+      String words = classAndId(e);
+      reason = words.isEmpty() ? null : hintCache.computeIfAbsent(words, w -> java.util.Optional.ofNullable(hints.dropReason(w))).orElse(null);
+    }
     return reason;
   }
 
@@ -199,7 +241,9 @@ public final class HtmlExtractor {
    * prose (a lead paragraph kept outside the body wrapper).
    */
   private List<Element> mainContent(Element body) {
-    Map<Element, Double> scores = containerScores(body);
+    Map<Element, int[]> counts = new IdentityHashMap<>();
+    countText(body, false, counts);
+    Map<Element, Double> scores = containerScores(body, counts);
     Element scored = null;
     double bestScore = 0;
     for (var e : scores.entrySet()) {
@@ -226,17 +270,19 @@ public final class HtmlExtractor {
         continue;
       }
       String t = sib.text();
-      double ld = linkDensity(sib);
+      double ld = linkDensity(sib, counts);
       if ((t.length() > 80 && ld < 0.25) || (!t.isEmpty() && ld == 0 && SENTENCE_END.matcher(t).find())) out.add(sib);
     }
     return out;
   }
 
   /** Readability-style scores: each paragraph's length and commas feed the three containers above it. */
-  private Map<Element, Double> containerScores(Element body) {
+  private Map<Element, Double> containerScores(Element body, Map<Element, int[]> counts) {
     Map<Element, Double> raw = new IdentityHashMap<>();
     for (Element p : body.getAllElements()) {
       boolean paragraph = PARAGRAPHS.contains(p.normalName());
+      int[] c = counts.get(p);
+      if (c == null || c[0] < MIN_SCORED_PARAGRAPH * 3 / 4 || (!paragraph && !p.textNodes().stream().anyMatch(t -> !t.isBlank()))) continue;
       String t = paragraph ? p.text() : ownText(p);
       if (t.length() < MIN_SCORED_PARAGRAPH) continue;
       double s = 1 + count(t, ',') + count(t, '\uFF0C') + count(t, '\u3001') + Math.min(t.length() / 100.0, 3);
@@ -247,7 +293,7 @@ public final class HtmlExtractor {
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (var e : raw.entrySet()) {
       Element c = e.getKey();
-      scores.put(c, (e.getValue() + hints.weight(classAndId(c)) + semanticBonus(c)) * (1 - linkDensity(c)));
+      scores.put(c, (e.getValue() + hints.weight(classAndId(c)) + semanticBonus(c)) * (1 - linkDensity(c, counts)));
     }
     return scores;
   }
@@ -304,12 +350,9 @@ public final class HtmlExtractor {
     return n;
   }
 
-  static double linkDensity(Element e) {
-    int total = e.text().length();
-    if (total == 0) return 0;
-    int links = 0;
-    for (Element a : e.select("a")) links += a.text().length();
-    return Math.min(1.0, links / (double) total);
+  private static double linkDensity(Element e, Map<Element, int[]> counts) {
+    int[] c = counts.get(e);
+    return c == null || c[0] == 0 ? 0 : c[1] / (double) c[0];
   }
 
   // ---- step 3: write the text ----

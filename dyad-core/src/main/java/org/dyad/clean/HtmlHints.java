@@ -13,13 +13,16 @@ import org.dyad.codebook.TsvFile;
 /** What the class and id words of an HTML element say about it, from {@code clean/html-hints.tsv}. */
 public final class HtmlHints {
   private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
-  private final List<Pattern> drop;
+  private final Pattern drop;
   private final List<String> dropReasons;
   private final Pattern negative;
   private final Pattern positive;
 
   private HtmlHints(List<Pattern> drop, List<String> dropReasons, Pattern negative, Pattern positive) {
-    this.drop = List.copyOf(drop);
+    // One alternation of all drop rows: an element's words are scanned once, not once per row.
+    StringBuilder all = new StringBuilder();
+    for (Pattern p : drop) all.append(all.length() == 0 ? "" : "|").append(p.pattern());
+    this.drop = Pattern.compile(all.length() == 0 ? "(?!)" : all.toString());
     this.dropReasons = List.copyOf(dropReasons);
     this.negative = negative;
     this.positive = positive;
@@ -34,9 +37,15 @@ public final class HtmlHints {
     for (TsvFile.Row r : f.rows()) {
       Pattern p;
       try {
-        p = Pattern.compile(r.col(1), Pattern.CASE_INSENSITIVE);
+        // Words are lower-cased before matching, so patterns are written in lower case and need no (slower)
+        // case-insensitive scan.
+        p = Pattern.compile(r.col(1));
       } catch (PatternSyntaxException e) {
         f.problem(r, "bad regular expression: " + e.getDescription());
+        continue;
+      }
+      if (!r.col(1).replaceAll("\\\\.", "").equals(r.col(1).replaceAll("\\\\.", "").toLowerCase(Locale.ROOT))) {
+        f.problem(r, "write the pattern in lower case: class and id words are lower-cased before matching");
         continue;
       }
       if (p.matcher("").find()) {
@@ -48,6 +57,10 @@ public final class HtmlHints {
           Matcher m = GROUP_NAME.matcher(r.col(1));
           if (!m.find()) {
             f.problem(r, "a drop pattern must be one named group, (?<reason>...), naming why it drops");
+            continue;
+          }
+          if (reasons.contains(m.group(1))) {
+            f.problem(r, "drop reason '" + m.group(1) + "' is used twice; each drop row names its own reason");
             continue;
           }
           drop.add(p);
@@ -66,8 +79,10 @@ public final class HtmlHints {
   /** Why an element with these class and id words is boilerplate, or null when nothing says so. */
   public String dropReason(String classAndId) {
     if (classAndId.isEmpty()) return null;
-    for (int i = 0; i < drop.size(); i++) {
-      if (drop.get(i).matcher(classAndId).find()) return dropReasons.get(i);
+    Matcher m = drop.matcher(classAndId.toLowerCase(Locale.ROOT));
+    if (!m.find()) return null;
+    for (String reason : dropReasons) {
+      if (m.group(reason) != null) return reason;
     }
     return null;
   }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -17,11 +19,11 @@ record HtmlMetadata(String title, LocalDate date, String url) {
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|[-_.]|$)");
   private static final Pattern COMPACT_URL_DATE = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})[/_.-]");
+  /** Meta names (property, name or itemprop, lower-cased) that carry the publication date, best first. */
   private static final String[] DATE_META = {
-    "meta[property=article:published_time]", "meta[property=og:published_time]", "meta[itemprop=datePublished]",
-    "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=publish-date]", "meta[name=date]",
-    "meta[name=dc.date]", "meta[name=DC.date.issued]", "meta[name=dcterms.date]", "meta[name=parsely-pub-date]",
-    "meta[name=sailthru.date]", "meta[name=article.published]", "meta[name=citation_publication_date]",
+    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "date",
+    "dc.date", "dc.date.issued", "dcterms.date", "parsely-pub-date", "sailthru.date", "article.published",
+    "citation_publication_date",
   };
   private static final DateTimeFormatter[] TEXT_DATES = {
     DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH), DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH),
@@ -30,11 +32,21 @@ record HtmlMetadata(String title, LocalDate date, String url) {
 
   static HtmlMetadata read(Document doc, String pageUrl) {
     JsonNode ld = jsonLd(doc);
-    return new HtmlMetadata(title(doc, ld), date(doc, ld, pageUrl), canonical(doc, pageUrl));
+    // One pass over the meta tags; the first tag of each name wins.
+    Map<String, String> meta = new HashMap<>();
+    for (Element m : doc.getElementsByTag("meta")) {
+      String c = m.attr("content");
+      if (c.isBlank()) continue;
+      for (String key : new String[] {"property", "name", "itemprop"}) {
+        String k = m.attr(key);
+        if (!k.isEmpty()) meta.putIfAbsent(k.toLowerCase(Locale.ROOT), c);
+      }
+    }
+    return new HtmlMetadata(title(doc, meta, ld), date(doc, meta, ld, pageUrl), canonical(doc, meta, pageUrl));
   }
 
-  private static String title(Document doc, JsonNode ld) {
-    String t = meta(doc, "meta[property=og:title]");
+  private static String title(Document doc, Map<String, String> meta, JsonNode ld) {
+    String t = meta.get("og:title");
     if (t == null) t = ld == null ? null : text(ld.findValue("headline"));
     if (t == null) {
       Element h1 = doc.selectFirst("article h1, h1");
@@ -44,9 +56,9 @@ record HtmlMetadata(String title, LocalDate date, String url) {
     return t == null ? null : t.strip();
   }
 
-  private static LocalDate date(Document doc, JsonNode ld, String pageUrl) {
-    for (String sel : DATE_META) {
-      LocalDate d = parseDate(meta(doc, sel));
+  private static LocalDate date(Document doc, Map<String, String> meta, JsonNode ld, String pageUrl) {
+    for (String name : DATE_META) {
+      LocalDate d = parseDate(meta.get(name));
       if (d != null) return d;
     }
     if (ld != null) {
@@ -95,23 +107,16 @@ record HtmlMetadata(String title, LocalDate date, String url) {
     }
   }
 
-  private static String canonical(Document doc, String pageUrl) {
+  private static String canonical(Document doc, Map<String, String> meta, String pageUrl) {
     Element link = doc.selectFirst("link[rel=canonical][href]");
     if (link != null) {
       String abs = link.absUrl("href");
       if (!abs.isEmpty()) return abs;
       if (link.attr("href").startsWith("http")) return link.attr("href");
     }
-    String og = meta(doc, "meta[property=og:url]");
+    String og = meta.get("og:url");
     if (og != null && og.startsWith("http")) return og;
     return pageUrl;
-  }
-
-  private static String meta(Document doc, String selector) {
-    Element e = doc.selectFirst(selector);
-    if (e == null) return null;
-    String c = e.attr("content");
-    return c.isBlank() ? null : c;
   }
 
   /** The first JSON-LD block that parses; pages often carry broken ones, which are skipped. */

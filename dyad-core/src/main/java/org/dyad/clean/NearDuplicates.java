@@ -9,17 +9,17 @@ import java.util.Map;
 
 /**
  * Finds near-duplicate articles (one wire story republished by many sites, with a changed headline, byline or
- * last paragraph) with MinHash over word 5-gram shingles and locality-sensitive hashing: 128 hash functions in
+ * last paragraph) with MinHash over word 4-gram shingles and locality-sensitive hashing: 128 hash functions in
  * 32 bands of 4, so pairs above about 0.45 Jaccard similarity meet in some band, and a pair counts as a duplicate
  * when its estimated similarity reaches the threshold. The first copy seen is the original; later copies link to
  * it and are counted. One instance per run; not thread-safe (call it from the reading thread).
  */
 public final class NearDuplicates {
   /** Default similarity (estimated Jaccard of shingle sets) from which two articles are copies. */
-  public static final double DEFAULT_THRESHOLD = 0.7;
+  public static final double DEFAULT_THRESHOLD = 0.6;
   private static final int HASHES = 128;
   private static final int ROWS = 4;
-  private static final int SHINGLE_WORDS = 5;
+  private static final int SHINGLE_WORDS = 4;
   /** Texts with fewer shingles than this are too short to compare reliably and are never called copies. */
   private static final int MIN_SHINGLES = 8;
   private static final long[] SEEDS = seeds();

@@ -62,7 +62,7 @@ public final class Sources {
   }
 
   /** Folders become their files (recursively, sorted); anything else is passed on and reported when opened. */
-  static List<String> expand(List<String> names) {
+  public static List<String> expand(List<String> names) {
     List<String> out = new ArrayList<>();
     for (String n : names.isEmpty() ? List.of("-") : names) {
       Path p = Path.of(n);

@@ -26,7 +26,7 @@ class NearDuplicatesTest {
     NearDuplicates.Match m = d.check("dailysite", republished);
     assertNotNull(m);
     assertEquals("reuters", m.firstId());
-    assertTrue(m.similarity() >= 0.7, "similarity " + m.similarity());
+    assertTrue(m.similarity() >= NearDuplicates.DEFAULT_THRESHOLD, "similarity " + m.similarity());
     assertEquals("reuters", d.check("othersite", WIRE.toUpperCase()).firstId(), "case does not matter");
     assertEquals(Map.of("reuters", 2), d.copies());
   }
