@@ -14,8 +14,8 @@ public final class LanguageId {
   public static final String UNKNOWN = "und";
   /** Texts with fewer words than this are not judged: short snippets fool every n-gram model. */
   private static final int MIN_WORDS = 12;
-  /** The language of an article shows in its first few paragraphs; reading more only costs time. */
-  private static final int SAMPLE_CHARS = 2000;
+  /** The language of an article shows in its first paragraph; Lingua is near-certain from 120 characters, and reading more only costs time. */
+  private static final int SAMPLE_CHARS = 600;
   private final LanguageDetector detector;
 
   private LanguageId(LanguageDetector detector) {
