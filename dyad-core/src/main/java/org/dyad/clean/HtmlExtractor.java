@@ -76,6 +76,7 @@ public final class HtmlExtractor {
     return extract(Jsoup.parse(html, pageUrl == null ? "" : pageUrl), pageUrl);
   }
 
+  /** Extracts from a parsed page. The document is pruned in place: parse a fresh one for any other use. */
   public Extraction extract(Document doc, String pageUrl) {
     HtmlMetadata meta = HtmlMetadata.read(doc, pageUrl);
     List<Extraction.Removed> removed = new ArrayList<>();
