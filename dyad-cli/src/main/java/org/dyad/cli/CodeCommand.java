@@ -85,7 +85,7 @@ public final class CodeCommand implements Callable<Integer> {
     LocalDate defaultDate = date;
     if (defaultDate == null) {
       defaultDate = LocalDate.now();
-      if (from == null || from == InputFormat.TEXT) err.println("dyad: warning: no --date given; articles are dated today (" + defaultDate + ")");
+      if (from == null || from == InputFormat.TEXT) err.println("dyad: warning: no --date given; articles that state no date of their own are dated today (" + defaultDate + ")");
     }
     Coder coder = Coder.create(new CoderOptions(dictionaries, maxChars));
     List<String> names = inputs.isEmpty() ? List.of("-") : inputs;
