@@ -25,7 +25,10 @@ import org.dyad.CodedEvent;
 import org.dyad.Coder;
 import org.dyad.CoderOptions;
 import org.dyad.doc.DocError;
-import org.dyad.io.ArticleReader;
+import org.dyad.clean.HtmlExtractor;
+import org.dyad.clean.NearDuplicates;
+import org.dyad.ingest.Ingested;
+import org.dyad.ingest.Sources;
 import org.dyad.io.EventWriter;
 import org.dyad.io.Input;
 import org.dyad.io.InputFormat;
@@ -44,9 +47,12 @@ public final class CodeCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--from", description = "Input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; jsonl when the file ends in .jsonl).",
-      defaultValue = "text", converter = Formats.InputConverter.class, completionCandidates = Formats.InputNames.class)
+  @Option(names = "--from", description = "Input format: ${COMPLETION-CANDIDATES} (default: detected per file from its name and first bytes; standard input: text).",
+      converter = Formats.InputConverter.class, completionCandidates = Formats.InputNames.class)
   InputFormat from;
+
+  @Option(names = "--keep-duplicates", description = "Code near-duplicate articles too (default: a near-copy of an earlier article is reported, not coded).")
+  boolean keepDuplicates;
 
   @Option(names = "--to", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
       defaultValue = "jsonl", converter = Formats.OutputConverter.class, completionCandidates = Formats.OutputNames.class)
@@ -86,7 +92,7 @@ public final class CodeCommand implements Callable<Integer> {
     LocalDate defaultDate = date;
     if (defaultDate == null) {
       defaultDate = LocalDate.now();
-      if (from != InputFormat.JSONL) err.println("dyad: warning: no --date given; articles are dated today (" + defaultDate + ")");
+      if (from == null || from == InputFormat.TEXT) err.println("dyad: warning: no --date given; articles that state no date of their own are dated today (" + defaultDate + ")");
     }
     if (minConfidence < 0 || minConfidence > 1) {
       err.println("dyad: --min-confidence must be between 0 and 1, got " + minConfidence);
@@ -98,20 +104,17 @@ public final class CodeCommand implements Callable<Integer> {
     Writer outW = spec.commandLine().getOut();
     Writer errFile = errorsFile == null ? null : Files.newBufferedWriter(errorsFile, StandardCharsets.UTF_8);
     int[] counts = new int[3]; // articles read, errors, events
+    NearDuplicates duplicates = keepDuplicates ? null : new NearDuplicates(NearDuplicates.DEFAULT_THRESHOLD);
     try (EventWriter out = EventWriter.of(to, outW)) {
       ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
       try {
         ArrayDeque<Pending> window = new ArrayDeque<>();
-        for (String name : names) {
-          InputFormat f = name.endsWith(".jsonl") ? InputFormat.JSONL : from;
-          ArticleReader reader = new ArticleReader(f, defaultDate, maxChars);
-          Iterator<Input> it = reader.open(name, stdin);
-          while (it.hasNext()) {
-            Input in = it.next();
-            window.add(new Pending(in, in.article() == null ? null : pool.submit(() -> coder.code(in.article()))));
-            // Bounded look-ahead keeps memory flat and output in input order.
-            while (window.size() > Math.max(2, threads * 4)) drain(window.poll(), out, err, errFile, counts);
-          }
+        Iterator<Ingested> it = new Sources(from, defaultDate, maxChars, HtmlExtractor.load(dictionaries)).open(names, stdin);
+        while (it.hasNext()) {
+          Input in = notCopied(it.next().input(), duplicates);
+          window.add(new Pending(in, in.article() == null ? null : pool.submit(() -> coder.code(in.article()))));
+          // Bounded look-ahead keeps memory flat and output in input order.
+          while (window.size() > Math.max(2, threads * 4)) drain(window.poll(), out, err, errFile, counts);
         }
         while (!window.isEmpty()) drain(window.poll(), out, err, errFile, counts);
       } finally {
@@ -121,12 +124,26 @@ public final class CodeCommand implements Callable<Integer> {
       outW.flush();
       if (errFile != null) errFile.close();
     }
+    if (duplicates != null && !duplicates.copies().isEmpty()) {
+      int n = duplicates.copies().values().stream().mapToInt(Integer::intValue).sum();
+      err.println("dyad: " + n + " near-duplicate article(s) not coded again, copies of " + duplicates.copies().size() + " original(s): "
+          + duplicates.copies());
+    }
     err.flush();
     if (counts[0] == 0) {
       err.println("dyad: nothing could be read (" + counts[1] + " document error(s))");
       return DyadCommand.NOTHING_READ;
     }
     return 0;
+  }
+
+  /** The input, or an error when its article is a near-copy of one already coded. */
+  private static Input notCopied(Input in, NearDuplicates duplicates) {
+    if (duplicates == null || in.article() == null) return in;
+    NearDuplicates.Match m = duplicates.check(in.article().id(), in.article().text());
+    if (m == null) return in;
+    return new Input(null, new DocError(in.article().id(), "clean", "duplicate", String.format(java.util.Locale.ROOT,
+        "near-duplicate of %s (similarity %.2f): counted with it, not coded again", m.firstId(), m.similarity())));
   }
 
   /** An input and, when it is an article, its coding in progress. */

@@ -19,7 +19,7 @@ final class Formats {
       try {
         return InputFormat.valueOf(v.toUpperCase(Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("unknown input format '" + v + "' (text, jsonl or petrarch-xml)");
+        throw new TypeConversionException("unknown input format '" + v + "' (" + String.join(", ", new InputNames()) + ")");
       }
     }
   }

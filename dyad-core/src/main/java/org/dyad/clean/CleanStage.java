@@ -6,7 +6,7 @@ import org.dyad.doc.Key;
 import org.dyad.pipeline.Stage;
 
 /**
- * First stage: checks the article is codable (not empty, not binary, within the size limit, English) and
+ * First stage: checks the article is codable (not empty, not binary, within the size limit, English by {@link LanguageId}) and
  * blanks out lines that are not part of it.
  */
 public final class CleanStage implements Stage {
@@ -51,8 +51,8 @@ public final class CleanStage implements Stage {
       return;
     }
     CleanText clean = cleaner.clean(text);
-    String language = TextChecks.guessLanguage(clean.text());
-    if (!language.equals("en")) {
+    String language = LanguageId.shared().detect(clean.text());
+    if (!language.equals("en") && !language.equals(LanguageId.UNKNOWN)) {
       doc.error(name(), "reject.language", "article is not in English (looks like '" + language + "'); Dyad codes English news");
       return;
     }

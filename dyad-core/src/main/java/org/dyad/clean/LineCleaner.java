@@ -3,6 +3,7 @@ package org.dyad.clean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.dyad.codebook.DictionaryException;
@@ -19,7 +20,12 @@ public final class LineCleaner {
   }
 
   public static LineCleaner load(Path overrideDir) {
-    TsvFile f = TsvFile.open("clean/line-rules.tsv", overrideDir, 3, 3);
+    return load("clean/line-rules.tsv", overrideDir);
+  }
+
+  /** Loads a rules file in the line-rules format, for example {@code clean/block-rules.tsv}. */
+  public static LineCleaner load(String resource, Path overrideDir) {
+    TsvFile f = TsvFile.open(resource, overrideDir, 3, 3);
     List<LineRule> rules = new ArrayList<>();
     for (TsvFile.Row r : f.rows()) {
       LineRule.Action action;
@@ -30,7 +36,11 @@ public final class LineCleaner {
         continue;
       }
       try {
-        Pattern p = Pattern.compile(r.col(2), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // Lines are lower-cased before matching; a pattern written in lower case then needs no case-insensitive
+        // (and, for non-ASCII letters, several times slower) scan. Patterns with capitals still match either case.
+        String regex = r.col(2);
+        boolean lower = regex.replaceAll("\\\\.", "").equals(regex.replaceAll("\\\\.", "").toLowerCase(Locale.ROOT));
+        Pattern p = lower ? Pattern.compile(regex) : Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         if (p.matcher("").matches()) f.problem(r, "pattern matches the empty line, so it would match everything");
         rules.add(new LineRule(r.col(0), action, p));
       } catch (PatternSyntaxException e) {
@@ -71,8 +81,9 @@ public final class LineCleaner {
   }
 
   private LineRule firstMatch(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
     for (LineRule r : rules) {
-      if (r.matches(line)) return r;
+      if (r.matches(lower)) return r;
     }
     return null;
   }

@@ -8,6 +8,7 @@ public record LineRule(String id, Action action, Pattern pattern) {
     DROP_LINE, DROP_BLOCK, DROP_REST
   }
 
+  /** Whether the rule matches a whole line, given trimmed and lower-cased. */
   public boolean matches(String trimmedLine) {
     return pattern.matcher(trimmedLine).matches();
   }

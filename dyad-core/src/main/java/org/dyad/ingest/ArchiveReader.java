@@ -1,0 +1,132 @@
+package org.dyad.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.MessageBody;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * Reads a WARC or ARC file (gzipped per record or not) record by record with jwarc, so an archive of any size
+ * streams through. Every HTML response or resource record becomes a page; other records (requests, metadata,
+ * images, redirects) are skipped. A record that cannot be parsed ends the file with an error naming the file and
+ * the byte offset, since nothing after it can be trusted to start at a record boundary.
+ */
+public final class ArchiveReader {
+  private final HtmlReader html;
+
+  public ArchiveReader(HtmlReader html) {
+    this.html = html;
+  }
+
+  public Iterator<Ingested> open(String file, InputStream in) {
+    WarcReader reader;
+    try {
+      reader = new WarcReader(in);
+      reader.setLenient(true); // accept the small header faults real crawlers write (spaces in URLs, bad dates)
+    } catch (IOException | IllegalArgumentException e) {
+      closeQuietly(in);
+      return java.util.List.of(Ingested.failed(file, "reject.warc", "not a WARC or ARC file: " + e.getMessage())).iterator();
+    }
+    return new Iterator<>() {
+      private final java.util.Map<String, Integer> skipped = new java.util.TreeMap<>();
+      private int pages;
+      private boolean done;
+      private Ingested next = advance();
+
+      private Ingested advance() {
+        while (true) {
+          long offset = reader.position();
+          Optional<WarcRecord> rec;
+          try {
+            rec = reader.next();
+          } catch (IOException | RuntimeException e) {
+            done = true;
+            closeQuietly(reader);
+            return Ingested.failed(file + "@" + offset, "reject.warc", "unreadable record at byte " + offset
+                + ", rest of the file skipped: " + message(e));
+          }
+          if (rec.isEmpty()) {
+            done = true;
+            closeQuietly(reader);
+            // An archive that yields nothing is said so, with what it held, so no file is passed over in silence.
+            return pages > 0 ? null : Ingested.failed(file, "skip.no-pages", "archive holds no HTML page (records: "
+                + (skipped.isEmpty() ? "none" : skipped.toString().replaceAll("[{}]", "")) + ")");
+          }
+          Ingested page = page(file, offset, rec.get());
+          if (page != null) {
+            pages++;
+            return page;
+          }
+          skipped.merge(rec.get().type(), 1, Integer::sum);
+        }
+      }
+
+      @Override
+      public boolean hasNext() {
+        return next != null;
+      }
+
+      @Override
+      public Ingested next() {
+        if (next == null) throw new NoSuchElementException();
+        Ingested cur = next;
+        next = done ? null : advance();
+        return cur;
+      }
+    };
+  }
+
+  /** The page in a record, an error about it, or null when the record holds no HTML page. */
+  private Ingested page(String file, long offset, WarcRecord rec) {
+    String id = file + "@" + offset;
+    try {
+      LocalDate captured = rec.date() == null ? null : LocalDate.ofInstant(rec.date(), ZoneOffset.UTC);
+      if (rec instanceof WarcResponse resp) {
+        if (!resp.contentType().base().equals(MediaType.HTTP_RESPONSE.base()) && !resp.contentType().raw().startsWith("application/http")) {
+          return null; // a DNS or Gemini response, or an ARC filedesc record
+        }
+        HttpResponse http = resp.http();
+        if (http.status() != 200 || !isHtml(http.contentType())) return null;
+        MessageBody body = http.bodyDecoded();
+        return html.read(id, resp.target(), http.contentType().parameters().get("charset"), captured, body.stream());
+      }
+      if (rec instanceof WarcResource res) {
+        if (!isHtml(res.contentType())) return null;
+        return html.read(id, res.target(), res.contentType().parameters().get("charset"), captured, res.body().stream());
+      }
+      return null;
+    } catch (IOException | RuntimeException e) {
+      return Ingested.failed(id, "reject.warc-record", "record at byte " + offset + " has a bad HTTP message: " + message(e));
+    }
+  }
+
+  private static boolean isHtml(MediaType t) {
+    String base = t.base().toString();
+    return base.equals("text/html") || base.equals("application/xhtml+xml");
+  }
+
+  private static String message(Exception e) {
+    if (e instanceof UncheckedIOException u) return message(u.getCause());
+    if (e instanceof IOException io) return HtmlReader.describe(io);
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  private static void closeQuietly(java.io.Closeable c) {
+    try {
+      c.close();
+    } catch (IOException ignored) {
+      // closing after a failure; the failure is what gets reported
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package org.dyad.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.dyad.clean.HtmlExtractor;
+import org.dyad.io.ArticleReader;
+import org.dyad.io.InputFormat;
+
+/**
+ * The front door for input: names (files, folders, "-" for standard input) in, documents out, one at a time.
+ * A folder means every file under it, recursively, in name order. Each file's format is the one given, or else
+ * detected from its name and first bytes ({@link FormatDetector}). Files open only when reached and every reader
+ * streams, so a crawl of any size goes through in constant memory.
+ */
+public final class Sources {
+  private final InputFormat from;
+  private final LocalDate defaultDate;
+  private final int maxChars;
+  private final HtmlReader html;
+  private final ArchiveReader archives;
+  private final FeedReader feeds;
+
+  /** {@code from}: null to detect each file's format. */
+  public Sources(InputFormat from, LocalDate defaultDate, int maxChars, HtmlExtractor extractor) {
+    this.from = from;
+    this.defaultDate = defaultDate;
+    this.maxChars = maxChars;
+    this.html = new HtmlReader(extractor, defaultDate);
+    this.archives = new ArchiveReader(html);
+    this.feeds = new FeedReader(extractor, defaultDate);
+  }
+
+  /** The documents of all the inputs, in order; an input that cannot be read is one error, and the rest go on. */
+  public Iterator<Ingested> open(List<String> names, InputStream stdin) {
+    Iterator<String> files = expand(names).iterator();
+    return new Iterator<>() {
+      private Iterator<Ingested> current = Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext() && files.hasNext()) current = openOne(files.next(), stdin);
+        return current.hasNext();
+      }
+
+      @Override
+      public Ingested next() {
+        if (!hasNext()) throw new NoSuchElementException();
+        return current.next();
+      }
+    };
+  }
+
+  /** Folders become their files (recursively, sorted); anything else is passed on and reported when opened. */
+  public static List<String> expand(List<String> names) {
+    List<String> out = new ArrayList<>();
+    for (String n : names.isEmpty() ? List.of("-") : names) {
+      Path p = Path.of(n);
+      if (!n.equals("-") && Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted()
+              .forEach(f -> out.add(f.toString()));
+        } catch (IOException e) {
+          out.add(n); // reported as unreadable when opened
+        }
+      } else {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  /** The documents of one file (or of standard input). */
+  public Iterator<Ingested> openOne(String name, InputStream stdin) {
+    boolean isStdin = name.equals("-");
+    Path path = isStdin ? null : Path.of(name);
+    InputFormat f = from != null ? from : isStdin ? InputFormat.TEXT : FormatDetector.detect(path);
+    if (f != InputFormat.HTML && f != InputFormat.WARC && f != InputFormat.FEED) {
+      Iterator<org.dyad.io.Input> it = new ArticleReader(f, defaultDate, maxChars).open(name, stdin);
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return it.hasNext();
+        }
+
+        @Override
+        public Ingested next() {
+          return Ingested.of(it.next());
+        }
+      };
+    }
+    String fileName = isStdin ? "stdin" : path.getFileName().toString();
+    InputStream in;
+    try {
+      in = isStdin ? stdin : Files.newInputStream(path);
+      // jwarc reads gzipped archives itself, record by record; pages and feeds are unzipped here.
+      if (f != InputFormat.WARC && fileName.toLowerCase(Locale.ROOT).endsWith(".gz")) in = new GZIPInputStream(in);
+    } catch (IOException e) {
+      return List.of(Ingested.failed(fileName, "read.io", "cannot read file: " + HtmlReader.describe(e))).iterator();
+    }
+    return switch (f) {
+      case WARC -> archives.open(fileName, in);
+      case FEED -> feeds.open(fileName, in);
+      default -> {
+        try (InputStream page = in) {
+          yield List.of(html.read(pageId(fileName), null, null, null, page)).iterator();
+        } catch (IOException e) {
+          yield List.of(Ingested.failed(pageId(fileName), "read.io", "cannot read file: " + HtmlReader.describe(e))).iterator();
+        }
+      }
+    };
+  }
+
+  /** A page's id is its file name without the .gz and .html/.htm extensions. */
+  static String pageId(String fileName) {
+    String id = fileName;
+    if (id.toLowerCase(Locale.ROOT).endsWith(".gz")) id = id.substring(0, id.length() - 3);
+    String lower = id.toLowerCase(Locale.ROOT);
+    for (String ext : new String[] {".html", ".htm", ".xhtml"}) {
+      if (lower.endsWith(ext)) return id.substring(0, id.length() - ext.length());
+    }
+    return id;
+  }
+}

@@ -1,0 +1,22 @@
+package org.dyad.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LanguageIdTest {
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "en|Turkey condemned the attack on its embassy in Baghdad on Tuesday, the foreign ministry said in a statement.",
+      "de|Die Bundesregierung hat am Dienstag den Angriff auf die Botschaft in Bagdad scharf verurteilt, teilte das Auswärtige Amt mit.",
+      "fr|Le gouvernement a condamné mardi l'attaque contre son ambassade à Bagdad, a indiqué le ministère des Affaires étrangères.",
+      "es|El gobierno condenó el martes el ataque contra su embajada en Bagdad, según un comunicado del ministerio de Exteriores.",
+      "ru|Правительство Турции во вторник осудило нападение на своё посольство в Багдаде, говорится в заявлении министерства.",
+      "zh|土耳其外交部星期二发表声明，强烈谴责针对其驻巴格达大使馆的袭击事件，并要求伊拉克当局立即展开调查。",
+      "und|Putin met Erdogan.",
+  })
+  void tellsTheLanguageOfArticleLengthText(String expected, String text) {
+    assertEquals(expected, LanguageId.shared().detect(text));
+  }
+}
