@@ -56,12 +56,27 @@ final class EventsApi {
       List<Object> pageParams = new ArrayList<>(params);
       pageParams.add(limit);
       pageParams.add(offset);
-      // The page is chosen on the events table alone; only its rows are joined to their articles.
-      String sql = "WITH page AS (SELECT e.* FROM events e" + where + " ORDER BY " + order + " LIMIT ? OFFSET ?)"
-          + " SELECT e.*, a.doc_id, a.title FROM page e JOIN articles a ON a.id = e.article_id ORDER BY " + order;
+      // The page is chosen on the events table alone; its articles are then looked up by primary key.
+      String sql = "SELECT e.* FROM events e" + where + " ORDER BY " + order + " LIMIT ? OFFSET ?";
       List<Map<String, Object>> items = new ArrayList<>();
+      java.util.Set<Long> articleIds = new java.util.LinkedHashSet<>();
       try (PreparedStatement ps = prepare(c, sql, pageParams); ResultSet r = ps.executeQuery()) {
-        while (r.next()) items.add(event(r));
+        while (r.next()) {
+          items.add(event(r));
+          articleIds.add(r.getLong("article_id"));
+        }
+      }
+      Map<Long, String[]> articles = new java.util.HashMap<>();
+      if (!articleIds.isEmpty()) {
+        String asql = "SELECT id, doc_id, title FROM articles WHERE id IN (" + String.join(",", java.util.Collections.nCopies(articleIds.size(), "?")) + ")";
+        try (PreparedStatement ps = prepare(c, asql, new ArrayList<>(articleIds)); ResultSet r = ps.executeQuery()) {
+          while (r.next()) articles.put(r.getLong(1), new String[] {r.getString(2), r.getString(3)});
+        }
+      }
+      for (Map<String, Object> item : items) {
+        String[] a = articles.get((Long) item.get("article_id"));
+        item.put("doc_id", a == null ? null : a[0]);
+        item.put("title", a == null ? null : a[1]);
       }
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("total", total);
@@ -238,7 +253,7 @@ final class EventsApi {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", r.getLong("id"));
     m.put("article_id", r.getLong("article_id"));
-    m.put("doc_id", r.getString("doc_id"));
+    m.put("doc_id", hasColumn(r, "doc_id") ? r.getString("doc_id") : null);
     m.put("sentence", r.getInt("sentence"));
     m.put("date", r.getDate("date").toString());
     m.put("date_precision", r.getString("date_precision"));
@@ -255,6 +270,12 @@ final class EventsApi {
     m.put("confidence", r.getDouble("confidence"));
     m.put("location", location(r));
     return m;
+  }
+
+  private static boolean hasColumn(ResultSet r, String name) throws SQLException {
+    var md = r.getMetaData();
+    for (int i = 1; i <= md.getColumnCount(); i++) if (md.getColumnLabel(i).equalsIgnoreCase(name)) return true;
+    return false;
   }
 
   private static Map<String, Object> actor(ResultSet r, String side) throws SQLException {

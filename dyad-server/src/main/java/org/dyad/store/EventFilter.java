@@ -70,10 +70,11 @@ public record EventFilter(LocalDate from, LocalDate to, String source, String ta
     if (code != null) { c.add("starts_with(e.event_code, ?)"); params.add(code); }
     if (!roots.isEmpty()) { c.add("e.event_root IN (" + marks(roots.size()) + ")"); params.addAll(roots); }
     if (!quadClasses.isEmpty()) { c.add("e.quad_class IN (" + marks(quadClasses.size()) + ")"); params.addAll(quadClasses); }
-    if (place != null) { c.add("e.location_name ILIKE ('%' || ? || '%')"); params.add(place); }
+    // contains(lower(..)) rather than ILIKE: several times faster in DuckDB, and '%' or '_' in the words are literal.
+    if (place != null) { c.add("contains(lower(e.location_name), lower(?))"); params.add(place); }
     if (placeCountry != null) { c.add("e.location_country = ?"); params.add(placeCountry); }
     if (text != null) {
-      c.add("EXISTS (SELECT 1 FROM sentences s2 WHERE s2.article_id = e.article_id AND s2.idx = e.sentence AND s2.text ILIKE ('%' || ? || '%'))");
+      c.add("EXISTS (SELECT 1 FROM sentences s2 WHERE s2.article_id = e.article_id AND s2.idx = e.sentence AND contains(lower(s2.text), lower(?)))");
       params.add(text);
     }
     if (minConfidence != null) { c.add("e.confidence >= ?"); params.add(minConfidence); }

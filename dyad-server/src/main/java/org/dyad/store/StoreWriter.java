@@ -118,14 +118,12 @@ public final class StoreWriter {
       }
       c.commit();
     } catch (SQLException | RuntimeException ex) {
-      nextArticleId = articleIdBefore;
-      nextEventId = eventIdBefore;
-      try {
-        c.rollback();
-      } catch (SQLException suppressed) {
-        ex.addSuppressed(suppressed);
-      }
+      rollback(ex, articleIdBefore, eventIdBefore);
       throw new StoreException("could not store a batch of " + batch.size() + " article(s) (nothing of it was kept): " + ex.getMessage(), ex);
+    } catch (Error err) {
+      // Roll back before the finally block below turns autocommit on, which would commit half a batch.
+      rollback(err, articleIdBefore, eventIdBefore);
+      throw err;
     } finally {
       try {
         c.setAutoCommit(true);
@@ -135,6 +133,16 @@ public final class StoreWriter {
     }
     index(toIndex);
     return new BatchResult(added, replaced, unchanged, events);
+  }
+
+  private void rollback(Throwable cause, long articleIdBefore, long eventIdBefore) {
+    nextArticleId = articleIdBefore;
+    nextEventId = eventIdBefore;
+    try {
+      c.rollback();
+    } catch (SQLException suppressed) {
+      cause.addSuppressed(suppressed);
+    }
   }
 
   private void deleteChildren(long articleId) throws SQLException {
