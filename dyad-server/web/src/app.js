@@ -2,7 +2,7 @@
 import { select } from 'd3-selection';
 import { geoNaturalEarth1, geoPath } from 'd3-geo';
 import { scaleBand, scaleLinear, scaleLog, scaleSqrt } from 'd3-scale';
-import { forceSimulation, forceLink, forceManyBody, forceCenter, forceCollide } from 'd3-force';
+import { forceSimulation, forceLink, forceManyBody, forceCenter, forceCollide, forceX, forceY } from 'd3-force';
 import { feature } from 'topojson-client';
 import countries from 'i18n-iso-countries';
 import world from 'world-atlas/countries-110m.json';
@@ -261,8 +261,10 @@ async function drawNetwork() {
   const links = items.map(d => ({ source: d.source, target: d.target, count: d.count, g: d.mean_goldstein }));
   const sim = forceSimulation(nodes)
     .force('link', forceLink(links).id(n => n.id).distance(70))
-    .force('charge', forceManyBody().strength(-160))
+    .force('charge', forceManyBody().strength(-60))
     .force('center', forceCenter(width / 2, height / 2))
+    .force('x', forceX(width / 2).strength(0.06)) // keeps unconnected pairs on the canvas
+    .force('y', forceY(height / 2).strength(0.1))
     .force('collide', forceCollide(18))
     .stop();
   for (let i = 0; i < 300; i++) sim.tick(); // a settled, static layout
