@@ -56,15 +56,26 @@ final class EventsApi {
       List<Object> pageParams = new ArrayList<>(params);
       pageParams.add(limit);
       pageParams.add(offset);
-      // The page is chosen on the events table alone; its articles are then looked up by primary key.
-      String sql = "SELECT e.* FROM events e" + where + " ORDER BY " + order + " LIMIT ? OFFSET ?";
+      // Late materialisation: the page's ids are chosen on the filter and sort columns alone, then its rows
+      // are fetched through the id index and its articles by primary key.
+      String sql = "SELECT e.id FROM events e" + where + " ORDER BY " + order + " LIMIT ? OFFSET ?";
+      List<Long> ids = new ArrayList<>();
+      try (PreparedStatement ps = prepare(c, sql, pageParams); ResultSet r = ps.executeQuery()) {
+        while (r.next()) ids.add(r.getLong(1));
+      }
+      Map<Long, Map<String, Object>> byId = new java.util.HashMap<>();
+      if (!ids.isEmpty()) {
+        String rows = "SELECT e.* FROM events e WHERE e.id IN (" + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")";
+        try (PreparedStatement ps = prepare(c, rows, new ArrayList<>(ids)); ResultSet r = ps.executeQuery()) {
+          while (r.next()) byId.put(r.getLong("id"), event(r));
+        }
+      }
       List<Map<String, Object>> items = new ArrayList<>();
       java.util.Set<Long> articleIds = new java.util.LinkedHashSet<>();
-      try (PreparedStatement ps = prepare(c, sql, pageParams); ResultSet r = ps.executeQuery()) {
-        while (r.next()) {
-          items.add(event(r));
-          articleIds.add(r.getLong("article_id"));
-        }
+      for (long id : ids) {
+        Map<String, Object> item = byId.get(id);
+        items.add(item);
+        articleIds.add((Long) item.get("article_id"));
       }
       Map<Long, String[]> articles = new java.util.HashMap<>();
       if (!articleIds.isEmpty()) {

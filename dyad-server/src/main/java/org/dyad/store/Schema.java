@@ -71,6 +71,8 @@ final class Schema {
         location_country VARCHAR,
         location_geonameid BIGINT,
         location_precision VARCHAR)""",
+      // Point lookups by id (a page's rows, one event) go through this index instead of a scan.
+      "CREATE UNIQUE INDEX IF NOT EXISTS events_id ON events(id)",
   };
 
   static void create(Connection c) throws SQLException {
