@@ -1,0 +1,171 @@
+package org.dyad.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.dyad.Coder;
+import org.dyad.CoderOptions;
+import org.dyad.doc.Article;
+import org.dyad.doc.DocError;
+import org.dyad.io.ArticleReader;
+import org.dyad.io.Input;
+import org.dyad.io.InputFormat;
+import org.dyad.io.ReutersReader;
+import org.dyad.store.DictionaryFingerprint;
+import org.dyad.store.EventStore;
+import org.dyad.store.Ingestor;
+import org.dyad.store.StoreWriter;
+import org.dyad.store.TextIndex;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad ingest}: code articles and store them, with their sentences and events, in an event store. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {"Code news articles and store articles, sentences and events in an embedded event store (DuckDB + Lucene).",
+        "Idempotent: an article stored before (same URL or same text) is skipped, or re-coded and its events replaced when the",
+        "dictionaries changed. Crash-safe: each batch is one transaction; rerun after a crash and nothing is lost or doubled.",
+        "INPUT: text files, .jsonl files (as for 'dyad code'), or Reuters-21578 .sgm files or a folder of them."})
+public final class IngestCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--db", paramLabel = "DIR", description = "Event store folder (default: ${DEFAULT-VALUE}).", defaultValue = "dyad-data")
+  Path db;
+
+  @Option(names = "--from", description = "Input format of plain files: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; jsonl for *.jsonl,"
+      + " Reuters-21578 for *.sgm and folders).", defaultValue = "text", converter = Formats.InputConverter.class,
+      completionCandidates = Formats.InputNames.class)
+  InputFormat from;
+
+  @Option(names = "--date", description = "Article date (YYYY-MM-DD) for text files and JSON lines without one. Default: today, with a warning.")
+  LocalDate date;
+
+  @Option(names = "--dictionaries", paramLabel = "DIR", description = "Folder whose dictionary files replace the built-in ones of the same name.")
+  Path dictionaries;
+
+  @Option(names = "--threads", description = "Articles coded in parallel (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+  int threads;
+
+  @Option(names = "--batch", description = "Articles per transaction (default: ${DEFAULT-VALUE}).", defaultValue = "20")
+  int batch;
+
+  @Option(names = "--limit", description = "Read at most this many articles from Reuters-21578 input (default: all).", defaultValue = "2147483647")
+  int limit;
+
+  @Option(names = "--max-chars", description = "Articles longer than this are rejected (default: ${DEFAULT-VALUE}).", defaultValue = "1000000")
+  int maxChars;
+
+  @Option(names = {"-v", "--verbose"}, description = "One line on standard error per committed batch (the default shows a progress bar on a terminal).")
+  boolean verbose;
+
+  @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files or folders to ingest.")
+  List<String> inputs = new ArrayList<>();
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    LocalDate defaultDate = date;
+    if (defaultDate == null) {
+      defaultDate = LocalDate.now();
+      if (from == InputFormat.TEXT && inputs.stream().anyMatch(n -> !n.endsWith(".jsonl") && !isReuters(n))) {
+        err.println("dyad: warning: no --date given; text articles are dated today (" + defaultDate + ")");
+      }
+    }
+    Inputs in = open(defaultDate);
+    Coder[] coder = new Coder[1];
+    // Built on the first article that needs coding: a rerun over stored articles loads no models.
+    java.util.function.Supplier<Coder> lazyCoder = () -> {
+      if (coder[0] == null) coder[0] = Coder.create(new CoderOptions(dictionaries, maxChars));
+      return coder[0];
+    };
+    Progress progress = new Progress(err, in.total, System.console() != null && !verbose, verbose);
+    Ingestor.Totals t;
+    try (EventStore store = EventStore.open(db, false); TextIndex index = TextIndex.open(store.indexDir(), true)) {
+      StoreWriter writer = new StoreWriter(store, index, DictionaryFingerprint.of(dictionaries));
+      t = new Ingestor(lazyCoder, writer, threads, batch, new Ingestor.Listener() {
+        @Override
+        public void error(DocError e) {
+          progress.clear();
+          err.println("dyad: " + e.docId() + ": " + e.message());
+        }
+
+        @Override
+        public void progress(Ingestor.Totals totals) {
+          progress.update(totals);
+        }
+      }).run(in.items);
+      progress.clear();
+      err.printf("dyad: read %d article(s): %d added, %d replaced, %d unchanged, %d rejected; %d event(s) stored. %s now holds %d articles, %d events.%n",
+          t.read(), t.added(), t.replaced(), t.skipped(), t.rejected(), t.events(), db, store.count("articles"), store.count("events"));
+    }
+    err.flush();
+    return t.read() == 0 ? DyadCommand.NOTHING_READ : 0;
+  }
+
+  /** The inputs as one stream, and how many articles they hold when that is cheap to know (else -1). */
+  private record Inputs(Iterator<Input> items, int total) {}
+
+  private Inputs open(LocalDate defaultDate) throws IOException {
+    List<Iterator<Input>> parts = new ArrayList<>();
+    int total = 0;
+    int reutersLeft = limit;
+    for (String name : inputs) {
+      if (isReuters(name)) {
+        List<Article> articles = ReutersReader.read(Path.of(name), reutersLeft);
+        reutersLeft -= articles.size();
+        total += articles.size();
+        parts.add(articles.stream().map(Input::of).iterator());
+      } else {
+        InputFormat f = name.endsWith(".jsonl") ? InputFormat.JSONL : from;
+        if (total >= 0) total = f == InputFormat.JSONL && Files.isRegularFile(Path.of(name)) ? total + countLines(Path.of(name)) : (f == InputFormat.TEXT ? total + 1 : -1);
+        parts.add(new ArticleReader(f, defaultDate, maxChars).open(name, System.in));
+      }
+    }
+    return new Inputs(concat(parts), total);
+  }
+
+  private static boolean isReuters(String name) {
+    Path p = Path.of(name);
+    if (name.endsWith(".sgm")) return true;
+    if (!Files.isDirectory(p)) return false;
+    try (Stream<Path> s = Files.list(p)) {
+      return s.anyMatch(f -> f.toString().endsWith(".sgm"));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static int countLines(Path p) throws IOException {
+    try (Stream<String> lines = Files.lines(p)) {
+      return (int) lines.filter(l -> !l.isBlank()).count();
+    }
+  }
+
+  private static Iterator<Input> concat(List<Iterator<Input>> parts) {
+    return new Iterator<>() {
+      private int i;
+
+      @Override
+      public boolean hasNext() {
+        while (i < parts.size() && !parts.get(i).hasNext()) i++;
+        return i < parts.size();
+      }
+
+      @Override
+      public Input next() {
+        if (!hasNext()) throw new NoSuchElementException();
+        return parts.get(i).next();
+      }
+    };
+  }
+}

@@ -1,0 +1,57 @@
+package org.dyad.cli;
+
+import java.io.PrintWriter;
+import org.dyad.store.Ingestor;
+
+/** The ingest progress bar (on a terminal) or one line per batch (verbose): done/total, rate and time left. */
+final class Progress {
+  private final PrintWriter err;
+  private final int total;
+  private final boolean bar;
+  private final boolean lines;
+  private final long started = System.nanoTime();
+  private boolean drawn;
+
+  Progress(PrintWriter err, int total, boolean bar, boolean lines) {
+    this.err = err;
+    this.total = total;
+    this.bar = bar;
+    this.lines = lines;
+  }
+
+  void update(Ingestor.Totals t) {
+    if (!bar && !lines) return;
+    double secs = (System.nanoTime() - started) / 1e9;
+    int done = t.done();
+    double rate = secs > 0 ? done / secs : 0;
+    StringBuilder sb = new StringBuilder();
+    if (total > 0) {
+      int width = 30, filled = (int) Math.min(width, (long) width * done / total);
+      sb.append('[').append("#".repeat(filled)).append(" ".repeat(width - filled)).append("] ");
+      sb.append(done).append('/').append(total);
+    } else {
+      sb.append(done);
+    }
+    sb.append(String.format(java.util.Locale.ROOT, " articles, %.1f/s, %d events", rate, t.events()));
+    if (total > 0 && rate > 0 && done < total) sb.append(", ETA ").append(duration((long) ((total - done) / rate)));
+    if (bar) {
+      err.print("\r" + sb + "   ");
+      drawn = true;
+    } else {
+      err.println("dyad: committed: " + sb);
+    }
+    err.flush();
+  }
+
+  void clear() {
+    if (drawn) {
+      err.print("\r" + " ".repeat(100) + "\r");
+      err.flush();
+      drawn = false;
+    }
+  }
+
+  static String duration(long s) {
+    return s >= 3600 ? String.format("%dh%02dm", s / 3600, s / 60 % 60) : s >= 60 ? String.format("%dm%02ds", s / 60, s % 60) : s + "s";
+  }
+}

@@ -1,0 +1,368 @@
+package org.dyad.server;
+
+import io.javalin.http.Context;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dyad.store.BadParameterException;
+import org.dyad.store.EventFilter;
+
+/** The event endpoints: the filtered list, one event with its provenance, and the aggregates behind the charts. */
+final class EventsApi {
+  static final int MAX_LIMIT = 500;
+  static final int MAX_OFFSET = 100_000;
+  private final Readers db;
+
+  EventsApi(Readers db) {
+    this.db = db;
+  }
+
+  static List<Param> filterParams() {
+    return List.of(
+        Param.query("from", "string", "first event date, YYYY-MM-DD"),
+        Param.query("to", "string", "last event date, YYYY-MM-DD"),
+        Param.query("source", "string", "source actor code (RUSGOV)"),
+        Param.query("target", "string", "target actor code"),
+        Param.query("source_country", "string", "source actor's country: the first three letters of its code (RUS)"),
+        Param.query("target_country", "string", "target actor's country"),
+        Param.query("country", "string", "either actor's country"),
+        Param.query("code", "string", "event code or a prefix of it (04, 042)"),
+        Param.query("root", "string", "event roots, comma-separated (14,18)"),
+        Param.query("quad_class", "string", "quad classes, comma-separated: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict"),
+        Param.query("place", "string", "words of the event's place name"),
+        Param.query("place_country", "string", "the event place's country"),
+        Param.query("q", "string", "words the event's sentence contains"),
+        Param.query("min_confidence", "number", "lowest confidence, 0-1"));
+  }
+
+  // ---- GET /api/events
+
+  void list(Context ctx) {
+    EventFilter f = EventFilter.parse(ctx::queryParam);
+    int limit = intParam(ctx, "limit", 50, 1, MAX_LIMIT);
+    int offset = intParam(ctx, "offset", 0, 0, MAX_OFFSET);
+    String sortName = ctx.queryParam("sort") == null ? "-date" : ctx.queryParam("sort");
+    String order = EventFilter.SORTS.get(sortName);
+    if (order == null) throw new BadParameterException("sort", "must be one of " + new java.util.TreeSet<>(EventFilter.SORTS.keySet()) + ", got '" + shorten(sortName) + "'");
+    List<Object> params = new ArrayList<>();
+    String where = f.where(params);
+    Map<String, Object> out = db.with(c -> {
+      long total = count(c, "SELECT count(*) FROM events e" + where, params);
+      List<Object> pageParams = new ArrayList<>(params);
+      pageParams.add(limit);
+      pageParams.add(offset);
+      // Late materialisation: the page's ids are chosen on the filter and sort columns alone, then its rows
+      // are fetched through the id index and its articles by primary key.
+      String sql = "SELECT e.id FROM events e" + where + " ORDER BY " + order + " LIMIT ? OFFSET ?";
+      List<Long> ids = new ArrayList<>();
+      try (PreparedStatement ps = prepare(c, sql, pageParams); ResultSet r = ps.executeQuery()) {
+        while (r.next()) ids.add(r.getLong(1));
+      }
+      Map<Long, Map<String, Object>> byId = new java.util.HashMap<>();
+      if (!ids.isEmpty()) {
+        String rows = "SELECT e.* FROM events e WHERE e.id IN (" + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")";
+        try (PreparedStatement ps = prepare(c, rows, new ArrayList<>(ids)); ResultSet r = ps.executeQuery()) {
+          while (r.next()) byId.put(r.getLong("id"), event(r));
+        }
+      }
+      List<Map<String, Object>> items = new ArrayList<>();
+      java.util.Set<Long> articleIds = new java.util.LinkedHashSet<>();
+      for (long id : ids) {
+        Map<String, Object> item = byId.get(id);
+        items.add(item);
+        articleIds.add((Long) item.get("article_id"));
+      }
+      Map<Long, String[]> articles = new java.util.HashMap<>();
+      if (!articleIds.isEmpty()) {
+        String asql = "SELECT id, doc_id, title FROM articles WHERE id IN (" + String.join(",", java.util.Collections.nCopies(articleIds.size(), "?")) + ")";
+        try (PreparedStatement ps = prepare(c, asql, new ArrayList<>(articleIds)); ResultSet r = ps.executeQuery()) {
+          while (r.next()) articles.put(r.getLong(1), new String[] {r.getString(2), r.getString(3)});
+        }
+      }
+      for (Map<String, Object> item : items) {
+        String[] a = articles.get((Long) item.get("article_id"));
+        item.put("doc_id", a == null ? null : a[0]);
+        item.put("title", a == null ? null : a[1]);
+      }
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("total", total);
+      m.put("limit", limit);
+      m.put("offset", offset);
+      m.put("sort", sortName);
+      m.put("items", items);
+      return m;
+    });
+    ctx.json(out);
+  }
+
+  // ---- GET /api/events/{id}
+
+  void one(Context ctx) {
+    long id = idParam(ctx);
+    Map<String, Object> out = db.with(c -> {
+      String sql = "SELECT e.*, a.doc_id, a.title, a.url, a.source AS article_source, a.date AS article_date, s.start AS sentence_start,"
+          + " s.text AS sentence_text FROM events e JOIN articles a ON a.id = e.article_id"
+          + " LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence WHERE e.id = ?";
+      try (PreparedStatement ps = prepare(c, sql, List.of(id)); ResultSet r = ps.executeQuery()) {
+        if (!r.next()) return null;
+        Map<String, Object> m = event(r);
+        m.put("rule", r.getString("rule"));
+        m.put("trigger", span(r.getString("trigger_text"), r.getInt("trigger_start"), r.getInt("trigger_end")));
+        Map<String, Object> article = new LinkedHashMap<>();
+        article.put("id", r.getLong("article_id"));
+        article.put("doc_id", r.getString("doc_id"));
+        article.put("title", r.getString("title"));
+        article.put("url", r.getString("url"));
+        article.put("source", r.getString("article_source"));
+        article.put("date", r.getDate("article_date").toString());
+        m.put("article", article);
+        Map<String, Object> sentence = new LinkedHashMap<>();
+        sentence.put("index", r.getInt("sentence"));
+        sentence.put("text", r.getString("sentence_text"));
+        Object start = r.getObject("sentence_start");
+        sentence.put("start", start);
+        // Spans relative to the sentence, so a client can mark them without the article text.
+        Map<String, Object> spans = new LinkedHashMap<>();
+        if (start != null) {
+          int s0 = ((Number) start).intValue();
+          int len = r.getString("sentence_text").length();
+          putSpan(spans, "source", r.getObject("source_start"), r.getObject("source_end"), s0, len);
+          putSpan(spans, "target", r.getObject("target_start"), r.getObject("target_end"), s0, len);
+          putSpan(spans, "trigger", r.getObject("trigger_start"), r.getObject("trigger_end"), s0, len);
+        }
+        sentence.put("spans", spans);
+        m.put("sentence", sentence);
+        return m;
+      }
+    });
+    if (out == null) throw new ApiError(404, "not_found", "no event with id " + id);
+    ctx.json(out);
+  }
+
+  private static void putSpan(Map<String, Object> spans, String name, Object start, Object end, int s0, int len) {
+    if (start == null || end == null) return;
+    int a = ((Number) start).intValue() - s0, b = ((Number) end).intValue() - s0;
+    if (a >= 0 && b <= len && a < b) spans.put(name, List.of(a, b));
+  }
+
+  // ---- GET /api/stats/timeline
+
+  void timeline(Context ctx) {
+    EventFilter f = EventFilter.parse(ctx::queryParam);
+    String interval = ctx.queryParam("interval") == null ? "month" : ctx.queryParam("interval");
+    if (!List.of("day", "week", "month", "year").contains(interval)) {
+      throw new BadParameterException("interval", "must be day, week, month or year, got '" + shorten(interval) + "'");
+    }
+    List<Object> params = new ArrayList<>();
+    // interval is one of four fixed words (checked above), so it may be part of the SQL text.
+    String sql = "SELECT CAST(date_trunc('" + interval + "', e.date) AS DATE) AS period, e.quad_class, count(*) AS n, avg(e.goldstein) AS g"
+        + " FROM events e" + f.where(params) + " GROUP BY 1, 2 ORDER BY 1, 2";
+    List<Map<String, Object>> rows = db.with(c -> {
+      List<Map<String, Object>> l = new ArrayList<>();
+      try (PreparedStatement ps = prepare(c, sql, params); ResultSet r = ps.executeQuery()) {
+        while (r.next()) {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("period", r.getDate(1).toString());
+          m.put("quad_class", r.getInt(2));
+          m.put("count", r.getLong(3));
+          m.put("mean_goldstein", round(r.getDouble(4)));
+          l.add(m);
+        }
+      }
+      return l;
+    });
+    ctx.json(Map.of("interval", interval, "items", rows));
+  }
+
+  // ---- GET /api/stats/dyads
+
+  void dyads(Context ctx) {
+    EventFilter f = EventFilter.parse(ctx::queryParam);
+    int limit = intParam(ctx, "limit", 50, 1, 500);
+    String by = ctx.queryParam("by") == null ? "actor" : ctx.queryParam("by");
+    String src, tgt;
+    switch (by) {
+      case "actor" -> { src = "e.source_code"; tgt = "e.target_code"; }
+      case "country" -> { src = "e.source_country"; tgt = "e.target_country"; }
+      default -> throw new BadParameterException("by", "must be actor or country, got '" + shorten(by) + "'");
+    }
+    List<Object> params = new ArrayList<>();
+    String where = f.where(params);
+    where = (where.isEmpty() ? " WHERE " : where + " AND ") + tgt + " IS NOT NULL";
+    params.add(limit);
+    String sql = "SELECT " + src + ", " + tgt + ", count(*) AS n, avg(e.goldstein) AS g FROM events e" + where
+        + " GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?";
+    List<Map<String, Object>> rows = db.with(c -> {
+      List<Map<String, Object>> l = new ArrayList<>();
+      try (PreparedStatement ps = prepare(c, sql, params); ResultSet r = ps.executeQuery()) {
+        while (r.next()) {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("source", r.getString(1));
+          m.put("target", r.getString(2));
+          m.put("count", r.getLong(3));
+          m.put("mean_goldstein", round(r.getDouble(4)));
+          l.add(m);
+        }
+      }
+      return l;
+    });
+    ctx.json(Map.of("by", by, "items", rows));
+  }
+
+  // ---- GET /api/stats/countries
+
+  void countries(Context ctx) {
+    EventFilter f = EventFilter.parse(ctx::queryParam);
+    List<Object> params = new ArrayList<>();
+    String where = f.where(params);
+    // An event counts for each country among its actors and its place (once per country).
+    String sql = "SELECT country, count(*) AS n, avg(goldstein) AS g FROM ("
+        + " SELECT DISTINCT e.id, e.goldstein, unnest([e.source_country, e.target_country, e.location_country]) AS country FROM events e" + where
+        + ") WHERE country IS NOT NULL GROUP BY 1 ORDER BY n DESC, 1";
+    List<Map<String, Object>> rows = db.with(c -> {
+      List<Map<String, Object>> l = new ArrayList<>();
+      try (PreparedStatement ps = prepare(c, sql, params); ResultSet r = ps.executeQuery()) {
+        while (r.next()) {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("country", r.getString(1));
+          m.put("count", r.getLong(2));
+          m.put("mean_goldstein", round(r.getDouble(3)));
+          l.add(m);
+        }
+      }
+      return l;
+    });
+    ctx.json(Map.of("items", rows));
+  }
+
+  // ---- GET /api/meta
+
+  void meta(Context ctx) {
+    Map<String, Object> m = db.with(c -> {
+      Map<String, Object> out = new LinkedHashMap<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT count(*) FROM articles), count(*), min(date), max(date) FROM events");
+          ResultSet r = ps.executeQuery()) {
+        r.next();
+        out.put("articles", r.getLong(1));
+        out.put("events", r.getLong(2));
+        out.put("first_date", r.getDate(3) == null ? null : r.getDate(3).toString());
+        out.put("last_date", r.getDate(4) == null ? null : r.getDate(4).toString());
+      }
+      return out;
+    });
+    ctx.json(m);
+  }
+
+  // ---- rows and parameters
+
+  static Map<String, Object> event(ResultSet r) throws SQLException {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", r.getLong("id"));
+    m.put("article_id", r.getLong("article_id"));
+    m.put("doc_id", hasColumn(r, "doc_id") ? r.getString("doc_id") : null);
+    m.put("sentence", r.getInt("sentence"));
+    m.put("date", r.getDate("date").toString());
+    m.put("date_precision", r.getString("date_precision"));
+    m.put("source", actor(r, "source"));
+    m.put("target", actor(r, "target"));
+    Map<String, Object> ev = new LinkedHashMap<>();
+    ev.put("code", r.getString("event_code"));
+    ev.put("root", r.getString("event_root"));
+    ev.put("label", r.getString("event_label"));
+    ev.put("quad_class", r.getInt("quad_class"));
+    ev.put("goldstein", r.getDouble("goldstein"));
+    ev.put("plover", r.getString("plover"));
+    m.put("event", ev);
+    m.put("confidence", r.getDouble("confidence"));
+    m.put("location", location(r));
+    return m;
+  }
+
+  private static boolean hasColumn(ResultSet r, String name) throws SQLException {
+    var md = r.getMetaData();
+    for (int i = 1; i <= md.getColumnCount(); i++) if (md.getColumnLabel(i).equalsIgnoreCase(name)) return true;
+    return false;
+  }
+
+  private static Map<String, Object> actor(ResultSet r, String side) throws SQLException {
+    String code = r.getString(side + "_code");
+    if (code == null) return null;
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("code", code);
+    m.put("country", r.getString(side + "_country"));
+    m.put("text", r.getString(side + "_text"));
+    m.put("start", r.getObject(side + "_start"));
+    m.put("end", r.getObject(side + "_end"));
+    m.put("origin", r.getString(side + "_origin"));
+    return m;
+  }
+
+  private static Map<String, Object> location(ResultSet r) throws SQLException {
+    if (r.getString("location_name") == null && r.getObject("location_lat") == null) return null;
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", r.getString("location_name"));
+    m.put("lat", r.getObject("location_lat"));
+    m.put("lon", r.getObject("location_lon"));
+    m.put("country", r.getString("location_country"));
+    m.put("geonameid", r.getObject("location_geonameid"));
+    m.put("precision", r.getString("location_precision"));
+    return m;
+  }
+
+  private static Map<String, Object> span(String text, int start, int end) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("text", text);
+    m.put("start", start);
+    m.put("end", end);
+    return m;
+  }
+
+  static long count(Connection c, String sql, List<Object> params) throws SQLException {
+    try (PreparedStatement ps = prepare(c, sql, params); ResultSet r = ps.executeQuery()) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
+    PreparedStatement ps = c.prepareStatement(sql);
+    for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
+    return ps;
+  }
+
+  static int intParam(Context ctx, String name, int dflt, int min, int max) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) return dflt;
+    try {
+      int n = Integer.parseInt(v.strip());
+      if (n >= min && n <= max) return n;
+    } catch (NumberFormatException ignored) {
+      // reported below with the accepted range
+    }
+    throw new BadParameterException(name, "must be a whole number from " + min + " to " + max + ", got '" + shorten(v) + "'");
+  }
+
+  static long idParam(Context ctx) {
+    String v = ctx.pathParam("id");
+    try {
+      long id = Long.parseLong(v);
+      if (id > 0) return id;
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    throw new BadParameterException("id", "must be a positive whole number, got '" + shorten(v) + "'");
+  }
+
+  static String shorten(String v) {
+    return v.length() > 40 ? v.substring(0, 40) + "…" : v;
+  }
+
+  private static double round(double d) {
+    return Math.round(d * 1000) / 1000.0;
+  }
+}

@@ -1,0 +1,95 @@
+package org.dyad.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * An event store on disk: a folder holding the DuckDB database ({@value #DB_FILE}) and the Lucene index of article
+ * text ({@value #INDEX_DIR}/). DuckDB allows one writing process at a time; read-only opens may share the file.
+ */
+public final class EventStore implements AutoCloseable {
+  public static final String DB_FILE = "dyad.duckdb";
+  public static final String INDEX_DIR = "lucene";
+
+  private final Path dir;
+  private final DuckDBConnection conn;
+  private final boolean readOnly;
+
+  private EventStore(Path dir, DuckDBConnection conn, boolean readOnly) {
+    this.dir = dir;
+    this.conn = conn;
+    this.readOnly = readOnly;
+  }
+
+  /** Opens (and for writing, creates) the store in {@code dir}. */
+  public static EventStore open(Path dir, boolean readOnly) {
+    Path db = dir.resolve(DB_FILE);
+    try {
+      if (readOnly && !Files.exists(db)) throw new StoreException("no event store in " + dir + " (run 'dyad ingest --db " + dir + " ...' first)");
+      if (!readOnly) Files.createDirectories(dir);
+      Properties p = new Properties();
+      if (readOnly) p.setProperty("duckdb.read_only", "true");
+      DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath(), p);
+      if (!readOnly) Schema.create(c);
+      return new EventStore(dir, c, readOnly);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + dir, e);
+    } catch (SQLException e) {
+      throw new StoreException("cannot open the event store in " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  public Path indexDir() {
+    return dir.resolve(INDEX_DIR);
+  }
+
+  public boolean readOnly() {
+    return readOnly;
+  }
+
+  /** The store's own connection: used by one thread at a time (the writer, or a command). */
+  public Connection connection() {
+    return conn;
+  }
+
+  /** Another connection to the same database, for a reader thread. */
+  public Connection newConnection() {
+    try {
+      return conn.duplicate();
+    } catch (SQLException e) {
+      throw new StoreException("cannot open a connection: " + e.getMessage(), e);
+    }
+  }
+
+  public long count(String table) {
+    if (!table.matches("articles|sentences|events")) throw new IllegalArgumentException(table);
+    try (Statement s = conn.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
+      r.next();
+      return r.getLong(1);
+    } catch (SQLException e) {
+      throw new StoreException("cannot count " + table + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      conn.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close the event store: " + e.getMessage(), e);
+    }
+  }
+}

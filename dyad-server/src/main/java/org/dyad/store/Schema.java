@@ -1,0 +1,83 @@
+package org.dyad.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The tables of an event store. Articles are keyed by URL and by a hash of their text; sentences and events hang
+ * off an article and are replaced together when it is coded again. The location columns stay NULL until the geo
+ * stage fills {@code CodedEvent}'s location.
+ */
+final class Schema {
+  private Schema() {}
+
+  static final String[] DDL = {
+      """
+      CREATE TABLE IF NOT EXISTS articles (
+        id BIGINT PRIMARY KEY,
+        doc_id VARCHAR NOT NULL,
+        url VARCHAR,
+        content_hash VARCHAR NOT NULL,
+        title VARCHAR,
+        source VARCHAR,
+        date DATE NOT NULL,
+        text VARCHAR NOT NULL,
+        sentences INTEGER NOT NULL,
+        coded_with VARCHAR NOT NULL,
+        indexed BOOLEAN NOT NULL DEFAULT false,
+        ingested_at TIMESTAMP NOT NULL DEFAULT current_timestamp)""",
+      "CREATE INDEX IF NOT EXISTS articles_hash ON articles(content_hash)",
+      "CREATE INDEX IF NOT EXISTS articles_url ON articles(url)",
+      """
+      CREATE TABLE IF NOT EXISTS sentences (
+        article_id BIGINT NOT NULL,
+        idx INTEGER NOT NULL,
+        start INTEGER,
+        text VARCHAR NOT NULL)""",
+      """
+      CREATE TABLE IF NOT EXISTS events (
+        id BIGINT NOT NULL,
+        article_id BIGINT NOT NULL,
+        sentence INTEGER NOT NULL,
+        date DATE NOT NULL,
+        date_precision VARCHAR NOT NULL,
+        source_code VARCHAR NOT NULL,
+        source_country VARCHAR,
+        source_text VARCHAR,
+        source_start INTEGER,
+        source_end INTEGER,
+        source_origin VARCHAR,
+        target_code VARCHAR,
+        target_country VARCHAR,
+        target_text VARCHAR,
+        target_start INTEGER,
+        target_end INTEGER,
+        target_origin VARCHAR,
+        event_code VARCHAR NOT NULL,
+        event_root VARCHAR NOT NULL,
+        event_label VARCHAR,
+        quad_class TINYINT NOT NULL,
+        goldstein DOUBLE NOT NULL,
+        plover VARCHAR,
+        rule VARCHAR,
+        confidence DOUBLE NOT NULL,
+        trigger_text VARCHAR,
+        trigger_start INTEGER,
+        trigger_end INTEGER,
+        location_name VARCHAR,
+        location_lat DOUBLE,
+        location_lon DOUBLE,
+        location_country VARCHAR,
+        location_geonameid BIGINT,
+        location_precision VARCHAR)""",
+      // Point lookups by id (a page's rows, one event) go through this index instead of a scan.
+      "CREATE UNIQUE INDEX IF NOT EXISTS events_id ON events(id)",
+  };
+
+  static void create(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      for (String sql : DDL) s.execute(sql);
+    }
+  }
+}

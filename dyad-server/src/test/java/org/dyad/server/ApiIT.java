@@ -1,0 +1,278 @@
+package org.dyad.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dyad.CodedEvent;
+import org.dyad.store.DictionaryFingerprint;
+import org.dyad.store.EventStore;
+import org.dyad.store.StoreWriter;
+import org.dyad.store.TextIndex;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The API on a real server on loopback over a real DuckDB store, built by coding the example articles with the
+ * real coder; expected figures come from the coder's own output, not from the store.
+ */
+class ApiIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final String TOKEN = "test-token-0123456789abcdef";
+
+  @TempDir
+  static Path tmp;
+
+  static ExampleStore examples;
+  static EventStore readOnlyStore, writableStore;
+  static TextIndex readOnlyIndex, writableIndex;
+  static ApiServer readOnly, admin;
+
+  @BeforeAll
+  static void start() throws IOException {
+    examples = new ExampleStore();
+    examples.buildInto(tmp.resolve("a"));
+    ExampleStore.copy(tmp.resolve("a"), tmp.resolve("b"));
+    readOnlyStore = EventStore.open(tmp.resolve("a"), true);
+    readOnlyIndex = TextIndex.open(readOnlyStore.indexDir(), false);
+    readOnly = ApiServer.start(ServerOptions.loopback(0), readOnlyStore, readOnlyIndex, null, () -> examples.coder, 1_000_000);
+    writableStore = EventStore.open(tmp.resolve("b"), false);
+    writableIndex = TextIndex.open(writableStore.indexDir(), true);
+    StoreWriter w = new StoreWriter(writableStore, writableIndex, DictionaryFingerprint.of(null));
+    ServerOptions opts = new ServerOptions("127.0.0.1", 0, TOKEN, 64 * 1024, 4);
+    admin = ApiServer.start(opts, writableStore, writableIndex, w, () -> examples.coder, 1_000_000);
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    for (ApiServer s : new ApiServer[] {readOnly, admin}) if (s != null) s.close();
+    if (readOnlyIndex != null) readOnlyIndex.close();
+    if (writableIndex != null) writableIndex.close();
+    if (readOnlyStore != null) readOnlyStore.close();
+    if (writableStore != null) writableStore.close();
+  }
+
+  private record Reply(int status, JsonNode body) {}
+
+  private static Reply get(ApiServer s, String pathAndQuery) throws IOException, InterruptedException {
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + pathAndQuery)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), pathAndQuery + " answers JSON: " + r.body());
+    return new Reply(r.statusCode(), JSON.readTree(r.body()));
+  }
+
+  private static Reply post(ApiServer s, String path, String body, String auth) throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + path)).POST(HttpRequest.BodyPublishers.ofString(body));
+    if (auth != null) b.header("Authorization", auth);
+    HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return new Reply(r.statusCode(), JSON.readTree(r.body()));
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static Reply ok(String pathAndQuery) throws IOException, InterruptedException {
+    Reply r = get(readOnly, pathAndQuery);
+    assertEquals(200, r.status(), pathAndQuery + " -> " + r.body());
+    return r;
+  }
+
+  @Test
+  void eventsListMatchesTheCodersOutputUnderFilters() throws Exception {
+    List<CodedEvent> all = examples.events;
+    assertTrue(all.size() >= 10, "the examples code into a dozen or more events, got " + all.size());
+    assertEquals(all.size(), ok("/api/events").body().get("total").asInt());
+    assertEquals(all.stream().filter(e -> e.event().root().equals("04")).count(), ok("/api/events?root=04").body().get("total").asLong());
+    assertEquals(all.stream().filter(e -> e.event().quadClass() >= 3).count(), ok("/api/events?quad_class=3,4").body().get("total").asLong());
+    assertEquals(all.stream().filter(e -> e.source().code().startsWith("RUS")).count(), ok("/api/events?source_country=rus").body().get("total").asLong());
+    assertEquals(all.stream().filter(e -> e.source().code().equals("TURGOV")).count(), ok("/api/events?source=TURGOV").body().get("total").asLong());
+    assertEquals(all.stream().filter(e -> e.target() != null && e.target().code().startsWith("TUR")).count(),
+        ok("/api/events?target_country=TUR").body().get("total").asLong());
+    assertEquals(all.stream().filter(e -> e.source().code().startsWith("SYR") || (e.target() != null && e.target().code().startsWith("SYR"))).count(),
+        ok("/api/events?country=SYR").body().get("total").asLong());
+    assertEquals(all.stream().filter(e -> !e.date().isBefore(java.time.LocalDate.of(2024, 1, 1))).count(),
+        ok("/api/events?from=2024-01-01&to=2024-12-31").body().get("total").asLong());
+    assertEquals(all.stream().filter(e -> e.confidence() >= 0.6).count(), ok("/api/events?min_confidence=0.6").body().get("total").asLong());
+    assertEquals(all.stream().filter(e -> e.event().code().startsWith("19")).count(), ok("/api/events?code=19").body().get("total").asLong());
+    assertEquals(all.stream().filter(e -> e.text().toLowerCase().contains("idlib")).count(), ok("/api/events?q=IDLIB").body().get("total").asLong());
+    assertEquals(0, ok("/api/events?place_country=FRA").body().get("total").asInt(), "no event has a place until the geo stage");
+
+    // Pages do not overlap and together give every event once, in the chosen order.
+    Set<Long> seen = new HashSet<>();
+    String prev = null;
+    for (int off = 0; off < all.size(); off += 5) {
+      for (JsonNode e : ok("/api/events?sort=date&limit=5&offset=" + off).body().get("items")) {
+        assertTrue(seen.add(e.get("id").asLong()), "event listed twice: " + e);
+        String d = e.get("date").asText();
+        assertTrue(prev == null || prev.compareTo(d) <= 0, "sorted by date");
+        prev = d;
+      }
+    }
+    assertEquals(all.size(), seen.size());
+  }
+
+  @Test
+  void oneEventCarriesItsProvenance() throws Exception {
+    JsonNode first = ok("/api/events?source=RUSGOV&target=TURGOV&limit=1").body().get("items").get(0);
+    JsonNode e = ok("/api/events/" + first.get("id").asLong()).body();
+    String sentence = e.get("sentence").get("text").asText();
+    JsonNode spans = e.get("sentence").get("spans");
+    assertEquals(e.get("source").get("text").asText(), sentence.substring(spans.get("source").get(0).asInt(), spans.get("source").get(1).asInt()));
+    assertEquals(e.get("target").get("text").asText(), sentence.substring(spans.get("target").get(0).asInt(), spans.get("target").get(1).asInt()));
+    assertEquals(e.get("trigger").get("text").asText(), sentence.substring(spans.get("trigger").get(0).asInt(), spans.get("trigger").get(1).asInt()));
+    assertEquals("idlib-airshow.txt", e.get("article").get("doc_id").asText());
+    assertFalse(e.get("rule").asText().isEmpty());
+    // The same event as the coder gave it.
+    assertTrue(examples.events.stream().anyMatch(c -> c.text().equals(sentence) && c.rule().equals(e.get("rule").asText())
+        && c.source().code().equals("RUSGOV") && c.confidence() == e.get("confidence").asDouble()));
+    JsonNode article = ok("/api/articles/" + e.get("article").get("id").asLong()).body();
+    assertTrue(article.get("text").asText().contains(sentence));
+    assertTrue(article.get("event_ids").toString().contains(first.get("id").asText()));
+  }
+
+  @Test
+  void statisticsAddUpToTheEvents() throws Exception {
+    long sum = 0;
+    for (JsonNode r : ok("/api/stats/timeline?interval=week").body().get("items")) sum += r.get("count").asLong();
+    assertEquals(examples.events.size(), sum);
+    JsonNode months = ok("/api/stats/timeline?interval=month&quad_class=4").body().get("items");
+    for (JsonNode r : months) assertEquals(4, r.get("quad_class").asInt());
+    JsonNode dyads = ok("/api/stats/dyads?limit=3").body().get("items");
+    JsonNode top = dyads.get(0);
+    long expected = examples.events.stream().filter(e -> e.target() != null && e.source().code().equals(top.get("source").asText())
+        && e.target().code().equals(top.get("target").asText())).count();
+    assertEquals(expected, top.get("count").asLong());
+    assertTrue(dyads.size() <= 3);
+    long rus = examples.events.stream().filter(e -> e.source().code().startsWith("RUS") || (e.target() != null && e.target().code().startsWith("RUS"))).count();
+    boolean found = false;
+    for (JsonNode c : ok("/api/stats/countries").body().get("items")) {
+      if (c.get("country").asText().equals("RUS")) {
+        assertEquals(rus, c.get("count").asLong());
+        found = true;
+      }
+    }
+    assertTrue(found);
+    JsonNode meta = ok("/api/meta").body();
+    assertEquals(examples.docIds.size(), meta.get("articles").asInt());
+    assertEquals(examples.events.size(), meta.get("events").asInt());
+  }
+
+  @Test
+  void articleSearchHighlightsTheWords() throws Exception {
+    JsonNode r = ok("/api/articles?q=" + enc("Erdogan AND Putin")).body();
+    assertEquals(1, r.get("total").asInt());
+    JsonNode hit = r.get("items").get(0);
+    assertEquals("idlib-airshow.txt", hit.get("doc_id").asText());
+    assertTrue(hit.get("highlights").get(0).asText().contains("<mark>Erdogan</mark>"), hit.toString());
+    assertEquals(0, ok("/api/articles?q=" + enc("zanzibar")).body().get("total").asInt());
+  }
+
+  @Test
+  void badParametersAreClearJson400s() throws Exception {
+    String[][] cases = {
+        {"/api/events?from=2024-13-01", "from"}, {"/api/events?from=2024-05-01&to=2024-01-01", "from"}, {"/api/events?limit=0", "limit"},
+        {"/api/events?limit=501", "limit"}, {"/api/events?offset=-1", "offset"}, {"/api/events?limit=ten", "limit"},
+        {"/api/events?sort=drop", "sort"}, {"/api/events?quad_class=5", "quad_class"}, {"/api/events?min_confidence=2", "min_confidence"},
+        {"/api/events?root=x1", "root"}, {"/api/events?code=abc", "code"}, {"/api/events?colour=red", "colour"},
+        {"/api/events?root=04&root=05", "root"}, {"/api/events?q=" + "a".repeat(201), "q"}, {"/api/stats/timeline?interval=hour", "interval"},
+        {"/api/stats/dyads?by=planet", "by"}, {"/api/articles", "q"}, {"/api/articles?q=" + enc("a(("), "q"}, {"/api/events/abc", "id"},
+        {"/api/events/-3", "id"}};
+    for (String[] c : cases) {
+      Reply r = get(readOnly, c[0]);
+      assertEquals(400, r.status(), c[0] + " -> " + r.body());
+      assertEquals("bad_parameter", r.body().get("error").asText(), c[0]);
+      assertEquals(c[1], r.body().get("parameter").asText(), c[0]);
+      assertFalse(r.body().get("message").asText().isBlank());
+    }
+    Reply missing = get(readOnly, "/api/events/999999");
+    assertEquals(404, missing.status());
+    assertEquals("not_found", missing.body().get("error").asText());
+    assertEquals(404, get(readOnly, "/api/nowhere").status());
+  }
+
+  @Test
+  void sqlInjectionAttemptsChangeNothing() throws Exception {
+    long events = examples.events.size();
+    // Free-text values are bound parameters: they match nothing and run nothing.
+    for (String attack : List.of("'; DROP TABLE events; --", "x' OR '1'='1", "%' OR 1=1 --", "\\'; DELETE FROM articles; --")) {
+      assertEquals(0, ok("/api/events?q=" + enc(attack)).body().get("total").asInt(), attack);
+      assertEquals(0, ok("/api/events?place=" + enc(attack)).body().get("total").asInt(), attack);
+    }
+    // Coded values are checked against their syntax before they reach SQL.
+    for (String p : List.of("source", "target", "source_country", "country", "root", "code", "sort", "quad_class", "interval")) {
+      String path = p.equals("interval") ? "/api/stats/timeline?" : "/api/events?";
+      Reply r = get(readOnly, path + p + "=" + enc("RUS' OR '1'='1"));
+      assertEquals(400, r.status(), p + " -> " + r.body());
+    }
+    assertEquals(400, get(readOnly, "/api/events?sort=" + enc("date; DROP TABLE events")).status());
+    assertEquals(400, get(readOnly, "/api/events/" + enc("1 OR 1=1")).status());
+    assertEquals(events, ok("/api/events").body().get("total").asLong());
+    assertEquals(examples.docIds.size(), ok("/api/meta").body().get("articles").asInt());
+  }
+
+  @Test
+  void openApiDescribesEveryRouteAndParameter() throws Exception {
+    JsonNode doc = ok("/openapi.json").body();
+    assertEquals("3.0.3", doc.get("openapi").asText());
+    for (ApiServer s : new ApiServer[] {readOnly, admin}) {
+      JsonNode paths = get(s, "/openapi.json").body().get("paths");
+      for (String route : s.routes()) {
+        String[] mp = route.split(" ");
+        assertNotNull(paths.path(mp[1]).get(mp[0].toLowerCase()), route + " is described");
+      }
+      assertEquals(s == admin, paths.has("/api/ingest"));
+    }
+    Set<String> params = new HashSet<>();
+    for (JsonNode p : doc.get("paths").get("/api/events").get("get").get("parameters")) params.add(p.get("name").asText());
+    assertTrue(params.containsAll(org.dyad.store.EventFilter.PARAMETERS) && params.containsAll(List.of("limit", "offset", "sort")), params.toString());
+  }
+
+  @Test
+  void ingestNeedsTheAdminToken() throws Exception {
+    String article = "{\"id\": \"posted-1\", \"date\": \"2024-04-02\", \"title\": \"Talks\", \"text\": "
+        + "\"German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday.\"}\n";
+    // Read-only server: the route does not exist.
+    assertEquals(404, post(readOnly, "/api/ingest", article, "Bearer " + TOKEN).status());
+    // Admin server: no token, a wrong one, or a token in the wrong scheme are refused.
+    for (String auth : new String[] {null, "Bearer wrong-token-0123456789", "Basic " + TOKEN, "Bearer " + TOKEN + "x"}) {
+      Reply r = post(admin, "/api/ingest", article, auth);
+      assertEquals(401, r.status(), String.valueOf(auth));
+      assertEquals("unauthorized", r.body().get("error").asText());
+    }
+    long before = get(admin, "/api/meta").body().get("articles").asLong();
+    assertEquals(examples.docIds.size(), before, "refused requests stored nothing");
+    Reply ok = post(admin, "/api/ingest", article, "Bearer " + TOKEN);
+    assertEquals(200, ok.status(), ok.body().toString());
+    assertEquals(1, ok.body().get("added").asInt());
+    assertTrue(ok.body().get("events").asInt() >= 1, ok.body().toString());
+    assertEquals(before + 1, get(admin, "/api/meta").body().get("articles").asLong());
+    assertEquals(1, get(admin, "/api/articles?q=Scholz").body().get("total").asInt(), "the new article is searchable at once");
+    Reply again = post(admin, "/api/ingest", article, "Bearer " + TOKEN);
+    assertEquals(1, again.body().get("unchanged").asInt(), "the same article again is not stored twice");
+    assertEquals(before + 1, get(admin, "/api/meta").body().get("articles").asLong());
+    // Bad lines are reported per document, and a body over the limit is refused whole.
+    Reply bad = post(admin, "/api/ingest", "{not json}\n", "Bearer " + TOKEN);
+    assertEquals(200, bad.status());
+    assertEquals("reject.json", bad.body().get("errors").get(0).get("code").asText());
+    Reply big = post(admin, "/api/ingest", "x".repeat(70 * 1024), "Bearer " + TOKEN);
+    assertEquals(413, big.status(), big.body().toString());
+  }
+}

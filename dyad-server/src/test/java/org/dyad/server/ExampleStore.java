@@ -1,0 +1,72 @@
+package org.dyad.server;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.CodedArticle;
+import org.dyad.CodedEvent;
+import org.dyad.Coder;
+import org.dyad.CoderOptions;
+import org.dyad.io.ArticleReader;
+import org.dyad.io.Input;
+import org.dyad.io.InputFormat;
+import org.dyad.store.DictionaryFingerprint;
+import org.dyad.store.EventStore;
+import org.dyad.store.StoreWriter;
+import org.dyad.store.TextIndex;
+
+/** A store built by really coding the project's example articles; the coded events are kept as the tests' oracle. */
+final class ExampleStore {
+  static final Path EXAMPLES = Path.of("..", "examples");
+
+  final Coder coder;
+  final List<CodedEvent> events = new ArrayList<>();
+  final List<String> docIds = new ArrayList<>();
+
+  ExampleStore() {
+    coder = Coder.create(CoderOptions.defaults());
+  }
+
+  /** The example inputs: the world briefs (JSON lines) and the Idlib article (text, dated 2019-08-28). */
+  List<Input> inputs() {
+    List<Input> in = new ArrayList<>();
+    new ArticleReader(InputFormat.JSONL, LocalDate.of(2024, 3, 12), 1_000_000).open(EXAMPLES.resolve("world-briefs.jsonl").toString(), System.in)
+        .forEachRemaining(in::add);
+    new ArticleReader(InputFormat.TEXT, LocalDate.of(2019, 8, 28), 1_000_000).open(EXAMPLES.resolve("idlib-airshow.txt").toString(), System.in)
+        .forEachRemaining(in::add);
+    return in;
+  }
+
+  /** Codes the examples (the oracle) and stores those coded articles in {@code dir}, two per transaction. */
+  void buildInto(Path dir) throws IOException {
+    events.clear();
+    docIds.clear();
+    List<CodedArticle> coded = new ArrayList<>();
+    for (Input i : inputs()) {
+      CodedArticle a = coder.code(i.article());
+      if (!a.errors().isEmpty()) throw new AssertionError("example article failed: " + a.errors());
+      coded.add(a);
+      events.addAll(a.events());
+      docIds.add(i.article().id());
+    }
+    Files.createDirectories(dir);
+    try (EventStore store = EventStore.open(dir, false); TextIndex index = TextIndex.open(store.indexDir(), true)) {
+      StoreWriter w = new StoreWriter(store, index, DictionaryFingerprint.of(null));
+      for (int i = 0; i < coded.size(); i += 2) w.commit(coded.subList(i, Math.min(coded.size(), i + 2)));
+    }
+  }
+
+  /** Copies a closed store folder (so a second server can open its own file). */
+  static void copy(Path from, Path to) throws IOException {
+    try (var s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path t = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(t);
+        else Files.copy(p, t);
+      }
+    }
+  }
+}

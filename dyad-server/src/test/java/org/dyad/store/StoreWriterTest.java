@@ -1,0 +1,125 @@
+package org.dyad.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.CodedArticle;
+import org.dyad.CodedEvent;
+import org.dyad.codebook.EventType;
+import org.dyad.doc.Article;
+import org.dyad.events.ActorRef;
+import org.dyad.io.OutputFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store's write rules on a real DuckDB file and Lucene index, with coded articles written out by hand. */
+class StoreWriterTest {
+  @TempDir
+  Path dir;
+
+  private static final EventType MEET = new EventType("040", "04", 1, 1.0, "CONSULT", "Consult");
+  private static final EventType FIGHT = new EventType("190", "19", 4, -10.0, "ASSAULT", "Use conventional military force");
+
+  /** An article whose sentences each code one event "X met Y." (the actors are the first two words). */
+  private static CodedArticle coded(String id, String url, String text, EventType type) {
+    Article a = new Article(id, LocalDate.of(2024, 3, 12), text, "title " + id, url, "wire");
+    List<CodedEvent> events = new ArrayList<>();
+    int at = 0, n = 0;
+    for (String s : text.split("(?<=\\.) ")) {
+      int start = text.indexOf(s, at);
+      String[] w = s.split(" ");
+      int t0 = start + w[0].length() + 1;
+      events.add(new CodedEvent(id, n++, a.date(), "day", new ActorRef(w[0].toUpperCase(), w[0], start, start + w[0].length(), "dictionary"),
+          new ActorRef(w[2].replace(".", "").toUpperCase(), w[2].replace(".", ""), t0 + w[1].length() + 1, t0 + w[1].length() + 1 + w[2].length() - 1, "dictionary"),
+          type, s, "test.rule", 0.7, w[1], t0, t0 + w[1].length()));
+      at = start + s.length();
+    }
+    return new CodedArticle(a, events, List.of(), List.of(), events.size());
+  }
+
+  private static long count(EventStore s, String sql) throws Exception {
+    try (Statement st = s.connection().createStatement(); ResultSet r = st.executeQuery(sql)) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  @Test
+  void storesOnceAndReplacesEventsWhenTheDictionariesChange() throws Exception {
+    try (EventStore store = EventStore.open(dir, false); TextIndex index = TextIndex.open(store.indexDir(), true)) {
+      StoreWriter w = new StoreWriter(store, index, "dict-a");
+      CodedArticle one = coded("a1", "http://example.org/1", "RUSGOV met TURGOV. TURGOV met RUSGOV.", MEET);
+      CodedArticle two = coded("a2", null, "USAGOV met CHNGOV.", MEET);
+      assertEquals(new StoreWriter.BatchResult(2, 0, 0, 3), w.commit(List.of(one, two)));
+      assertEquals(StoreWriter.Plan.SKIP, w.plan(one.article()));
+      // The same texts again, under other ids, and the same URL with the same text: nothing new.
+      CodedArticle renamed = coded("a2-copy", null, "USAGOV met CHNGOV.", MEET);
+      assertEquals(new StoreWriter.BatchResult(0, 0, 2, 0), w.commit(List.of(one, renamed)));
+      assertEquals(2, store.count("articles"));
+      assertEquals(3, store.count("events"));
+
+      // New dictionaries: the article is coded again and its events replaced, not added.
+      StoreWriter w2 = new StoreWriter(store, index, "dict-b");
+      assertEquals(StoreWriter.Plan.CODE, w2.plan(one.article()));
+      CodedArticle recoded = coded("a1", "http://example.org/1", "RUSGOV met TURGOV. TURGOV met RUSGOV.", FIGHT);
+      assertEquals(new StoreWriter.BatchResult(0, 1, 0, 2), w2.commit(List.of(recoded)));
+      assertEquals(3, store.count("events"));
+      assertEquals(2, count(store, "SELECT count(*) FROM events WHERE event_root = '19'"));
+      assertEquals(0, count(store, "SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id WHERE a.doc_id = 'a1' AND event_root = '04'"));
+
+      // The same URL with an updated text replaces the article's text and events.
+      CodedArticle updated = coded("a1", "http://example.org/1", "RUSGOV met SYRGOV.", MEET);
+      assertEquals(new StoreWriter.BatchResult(0, 1, 0, 1), w2.commit(List.of(updated)));
+      assertEquals(2, store.count("articles"));
+      assertEquals(2, store.count("events"));
+      assertEquals(1, index.search("SYRGOV", 0, 10).total());
+      assertEquals(0, index.search("\"TURGOV met RUSGOV\"", 0, 10).total());
+      // Sentences start where their text is in the article.
+      assertEquals(0, count(store, "SELECT count(*) FROM sentences s JOIN articles a ON a.id = s.article_id WHERE substr(a.text, s.start + 1, length(s.text)) <> s.text"));
+    }
+  }
+
+  @Test
+  void aFailedBatchLeavesNothingBehind() throws Exception {
+    try (EventStore store = EventStore.open(dir, false); TextIndex index = TextIndex.open(store.indexDir(), true)) {
+      StoreWriter w = new StoreWriter(store, index, "dict-a");
+      w.commit(List.of(coded("a0", null, "GBRGOV met FRAGOV.", MEET)));
+      CodedArticle good = coded("a1", null, "RUSGOV met TURGOV.", MEET);
+      CodedEvent e = good.events().get(0);
+      // An event without an event type cannot be stored: the whole batch, the good article included, is rolled back.
+      CodedEvent broken = new CodedEvent("a2", 0, e.date(), "day", e.source(), e.target(), null, e.text(), "r", 0.5, "met", 7, 10);
+      CodedArticle bad = new CodedArticle(Article.of("a2", e.date(), "RUSGOV met TURGOV again."), List.of(broken), List.of(), List.of(), 1);
+      assertThrows(StoreException.class, () -> w.commit(List.of(good, bad)));
+      assertEquals(1, store.count("articles"));
+      assertEquals(1, store.count("events"));
+      assertEquals(1, index.count());
+      // The writer goes on: the good article alone is stored next, with fresh ids.
+      w.commit(List.of(good));
+      assertEquals(2, store.count("events"));
+      assertEquals(2, count(store, "SELECT count(DISTINCT id) FROM events"));
+    }
+  }
+
+  @Test
+  void exportsWhatWasStored() throws Exception {
+    try (EventStore store = EventStore.open(dir, false); TextIndex index = TextIndex.open(store.indexDir(), true)) {
+      StoreWriter w = new StoreWriter(store, index, "dict-a");
+      w.commit(List.of(coded("a1", null, "RUSGOV met TURGOV. TURGOV met RUSGOV.", MEET), coded("a2", null, "USAGOV met CHNGOV.", FIGHT)));
+      StringWriter out = new StringWriter();
+      long n = new Exporter(store).write(EventFilter.parse(p -> p.equals("source_country") ? "tur" : null), OutputFormat.JSONL, out);
+      assertEquals(1, n);
+      assertTrue(out.toString().contains("\"doc_id\":\"a1\"") && out.toString().contains("\"code\":\"TURGOV\""), out.toString());
+      Path parquet = dir.resolve("out.parquet");
+      assertEquals(1, new Exporter(store).writeParquet(EventFilter.parse(p -> p.equals("root") ? "19" : null), parquet));
+      assertEquals(1, count(store, "SELECT count(*) FROM read_parquet('" + parquet + "') WHERE source_code = 'USAGOV' AND doc_id = 'a2'"));
+    }
+  }
+}

@@ -1,0 +1,96 @@
+// The UI in headless Debian Chromium driven by playwright-core: load, filter, click an event, see its sentence,
+// open its article, export CSV. DYAD_URL: a running `dyad serve`; DYAD_SCREENSHOTS: folder for screenshots.
+import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const url = process.env.DYAD_URL;
+const shots = process.env.DYAD_SCREENSHOTS || 'screenshots';
+assert.ok(url, 'DYAD_URL must name the server to test');
+mkdirSync(shots, { recursive: true });
+const profile = mkdtempSync(join(tmpdir(), 'dyad-chromium-'));
+
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+  viewport: { width: 1400, height: 1100 },
+  acceptDownloads: true,
+});
+const steps = [];
+function step(name) {
+  steps.push(name);
+  console.log(`ui: ${name}`);
+}
+
+try {
+  const page = context.pages()[0] ?? await context.newPage();
+  const requests = [];
+  page.on('request', r => requests.push(r.url()));
+  const api = async path => (await page.request.get(`${url}${path}`)).json();
+  const meta = await api('/api/meta');
+
+  step('load');
+  await page.goto(url);
+  await page.waitForSelector('#events tbody tr');
+  await page.waitForSelector('#map path.country[data-country]');
+  await page.waitForSelector('#timeline rect.bar');
+  await page.waitForSelector('#network line.edge');
+  assert.match(await page.textContent('#meta'), new RegExp(`${meta.articles} articles, ${meta.events} events`));
+  assert.equal(await page.textContent('#count'), `${meta.events} events`);
+  await page.screenshot({ path: join(shots, 'overview.png'), fullPage: true });
+
+  step('filter: country TUR, root 04');
+  const expected = await api('/api/events?country=TUR&root=04');
+  assert.ok(expected.total > 0 && expected.total < meta.events, `the filter narrows the selection (${expected.total} of ${meta.events})`);
+  await page.fill('input[name=country]', 'TUR');
+  await page.selectOption('#roots', ['04']);
+  await page.click('[data-testid=apply]');
+  await page.waitForFunction(n => document.querySelector('#count').textContent === `${n} event${n === 1 ? '' : 's'}`, expected.total);
+  const rows = await page.$$eval('#events tbody tr', trs => trs.map(tr => [...tr.children].map(td => td.textContent)));
+  assert.equal(rows.length, expected.total);
+  for (const r of rows) {
+    assert.ok(r[2].startsWith('04'), `event code ${r[2]} is in root 04`);
+    assert.ok(r[1].startsWith('TUR') || r[3].startsWith('TUR'), `a Turkish actor in ${r}`);
+  }
+  const bars = await page.$$eval('#timeline rect.bar title', ts => ts.map(t => t.textContent));
+  assert.ok(bars.every(t => t.includes('verbal cooperation')), 'the timeline follows the filter (root 04 is verbal cooperation)');
+
+  step('click an event, see its sentence');
+  await page.click('#events tbody tr:first-child');
+  await page.waitForSelector('#detail:not([hidden]) mark.trigger');
+  const id = await page.getAttribute('#events tbody tr:first-child', 'data-id');
+  const event = await api(`/api/events/${id}`);
+  assert.equal(await page.textContent('#detail .sentence'), event.sentence.text);
+  assert.equal(await page.textContent('#detail mark.source'), event.source.text);
+  assert.equal(await page.textContent('#detail mark.trigger'), event.trigger.text);
+  if (event.target && event.sentence.spans.target) assert.equal(await page.textContent('#detail mark.target'), event.target.text);
+  assert.match(await page.textContent('#detail-fields'), new RegExp(event.rule.replace(/[.+]/g, '\\$&')));
+  await page.click('[data-testid=article-link]');
+  await page.waitForSelector('#article-text:not([hidden])');
+  assert.ok((await page.textContent('#article-text')).includes(event.sentence.text), 'the article holds the sentence');
+  await page.screenshot({ path: join(shots, 'event-detail.png'), fullPage: true });
+
+  step('export the selection as CSV');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=csv]')]);
+  const csv = readFileSync(await download.path(), 'utf8').trim().split('\n');
+  assert.equal(csv.length, expected.total + 1, 'a header and one line per selected event');
+  assert.ok(csv.slice(1).every(l => l.split(',')[6].startsWith('04')));
+
+  step('a bad filter shows the API\'s message');
+  await page.fill('input[name=source]', 'R$S');
+  await page.click('[data-testid=apply]');
+  await page.waitForFunction(() => document.querySelector('#error').textContent.includes('source'));
+
+  step('nothing was fetched from another host');
+  const origin = new URL(url).origin;
+  const foreign = requests.filter(r => !r.startsWith(origin) && !r.startsWith('blob:') && !r.startsWith('data:'));
+  assert.deepEqual(foreign, []);
+  console.log(`ui: all ${steps.length} steps passed`);
+} finally {
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}
