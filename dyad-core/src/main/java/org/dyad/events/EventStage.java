@@ -494,8 +494,24 @@ public final class EventStage implements Stage {
           if (a.rel().startsWith("nsubj") && !a.rel().equals("nsubj:pass")) out.addAll(at(g, a.dep(), ms));
         }
       }
+      if (out.isEmpty() && up < 0 && g.children(t, "nsubj").isEmpty() && misattachedFinite(g, s, t) < 0) {
+        // "Around 1,800 of 2,200 Serbian teachers will not end…": the parser reads a quantified subject as an
+        // oblique before the verb; the people it counts are the subject.
+        for (DepGraph.Arc a : g.children(t)) {
+          if (a.dep() < t && a.rel().startsWith("obl") && finite(g, s, t)) {
+            out.addAll(at(g, a.dep(), ms));
+            for (DepGraph.Arc b : g.children(a.dep(), "nmod:of")) out.addAll(at(g, b.dep(), ms));
+          }
+        }
+      }
     }
     return dedupe(out);
+  }
+
+  private static boolean finite(DepGraph g, Sentence s, int t) {
+    if (FINITE.contains(s.token(t).pos())) return true;
+    for (DepGraph.Arc a : g.children(t, "aux")) if (s.token(a.dep()).pos().equals("MD")) return true;
+    return false;
   }
 
   private List<Mention> verbTargets(DepGraph g, int t, VerbPattern p, String code, List<Mention> ms) {

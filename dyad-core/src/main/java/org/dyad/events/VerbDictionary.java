@@ -41,6 +41,10 @@ public final class VerbDictionary {
       if (!ids.add(id)) f.problem(r, "duplicate rule id " + id);
       if (!pos.equals("V") && !pos.equals("N")) f.problem(r, "POS must be V or N, not " + pos);
       String[] words = r.col(3).split("\\s+");
+      if (words.length > 0 && words[0].contains("|")) {
+        f.problem(r, "the trigger lemma takes no alternatives (one line per lemma): " + words[0]);
+        continue;
+      }
       if (words.length == 0 || words[0].isBlank() || words[0].equals("TARGET")) {
         f.problem(r, "pattern must start with a trigger lemma");
         continue;

@@ -13,11 +13,15 @@ import org.junit.jupiter.api.Test;
  * raised when coding improves; lowering one needs a reason in the commit.
  */
 class EvalIT {
-  /** Pinned floors (measured minus a small margin for nondeterminism-free drift from dictionary edits). */
-  private static final double PLOVER_TYPE_F1_FLOOR = 0.64;
-  private static final double PLOVER_COUNTRY_F1_FLOOR = 0.46;
-  private static final double CODEBOOK_ROOT_FLOOR = 0.67;
-  private static final double CODEBOOK_CODE_FLOOR = 0.43;
+  /**
+   * Pinned floors. The codebook floors are the coding-depth issue's targets (75% of examples yield their root, 50%
+   * their exact code), which Dyad now meets; the PLOVER floors are the measured figures, short of that issue's
+   * targets (0.75 and 0.85).
+   */
+  private static final double PLOVER_TYPE_F1_FLOOR = 0.69;
+  private static final double PLOVER_COUNTRY_F1_FLOOR = 0.47;
+  private static final double CODEBOOK_ROOT_FLOOR = 0.75;
+  private static final double CODEBOOK_CODE_FLOOR = 0.50;
 
   private static Path gold(String name) {
     return SharedCoder.shared().resolve("eval/events").resolve(name);
