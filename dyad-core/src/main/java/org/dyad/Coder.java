@@ -17,12 +17,17 @@ import org.dyad.nlp.NlpModels;
 import org.dyad.nlp.NlpStage;
 import org.dyad.nlp.ParseStage;
 import org.dyad.nlp.Sentence;
+import org.dyad.geo.Gazetteer;
+import org.dyad.geo.GeoStage;
+import org.dyad.geo.Geoparser;
+import org.dyad.geo.Location;
+import org.dyad.geo.ToponymStage;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.time.EventDate;
 import org.dyad.time.TimeStage;
 
 /**
- * The whole coder: clean, nlp, actors, parse, events, time. Thread-safe; build one per process and share it.
+ * The whole coder: clean, nlp, actors, parse, events, time, geo. Thread-safe; build one per process and share it.
  * Errors in an article (empty, binary, not English, too large, a parser failure) end up in its
  * {@link CodedArticle#errors()}, never as an exception.
  */
@@ -43,13 +48,16 @@ public final class Coder {
     Complements complements = Complements.load(options.dictionaries(), codebook);
     LineCleaner cleaner = LineCleaner.load(options.dictionaries());
     NlpModels models = NlpModels.shared();
+    Geoparser geoparser = new Geoparser(Gazetteer.load());
     Pipeline p = Pipeline.of(List.of(
         new CleanStage(cleaner, options.maxChars()),
         new NlpStage(models),
         new ActorStage(actors),
         new ParseStage(models, verbs::isTrigger),
         new EventStage(verbs, complements),
-        new TimeStage()));
+        new TimeStage(),
+        new ToponymStage(geoparser),
+        new GeoStage(geoparser.gazetteer())));
     return new Coder(p, codebook);
   }
 
@@ -74,11 +82,13 @@ public final class Coder {
       List<Sentence> sentences = doc.get(NlpStage.SENTENCES).list();
       List<Event> events = doc.get(EventStage.EVENTS).list();
       List<EventDate> dates = doc.get(TimeStage.DATES).list();
+      List<Location> places = doc.has(GeoStage.LOCATIONS) ? doc.get(GeoStage.LOCATIONS).list() : null;
       for (int i = 0; i < events.size(); i++) {
         Event e = events.get(i);
         EventDate d = dates.get(i);
         out.add(new CodedEvent(e.docId(), e.sentence(), d.date(), d.precision(), e.source(), e.target(), codebook.event(e.code()),
-            sentences.get(e.sentence()).text(), e.rule(), e.confidence(), e.triggerText(), e.triggerBegin(), e.triggerEnd()));
+            sentences.get(e.sentence()).text(), e.rule(), e.confidence(), e.triggerText(), e.triggerBegin(), e.triggerEnd(),
+            places == null ? null : places.get(i)));
       }
     }
     int sentences = doc.has(NlpStage.SENTENCES) ? doc.get(NlpStage.SENTENCES).list().size() : 0;

@@ -82,7 +82,7 @@ public final class GeoEvaluator {
     List<org.dyad.geo.Gazetteer.Candidate> c = parser.gazetteer().lookup(text);
     if (c.isEmpty()) return resolved; // a demonym: the baseline reads it as the same country
     return c.stream().map(org.dyad.geo.Gazetteer.Candidate::place)
-        .max(Comparator.comparingInt((Place p) -> p.isCountry() || p.isContinent() ? 2 : p.isAdmin1() ? 1 : 0)
+        .max(Comparator.comparingInt((Place p) -> p.isCountry() || p.isRegion() ? 2 : p.isAdmin1() ? 1 : 0)
             .thenComparingLong(Place::population))
         .orElseThrow();
   }

@@ -32,8 +32,8 @@ import java.util.zip.GZIPOutputStream;
  *   <li>{@code iso3166-2-db}: GeoNames ids and admin1 codes of every country and first-level subdivision;
  *   <li>{@code world-countries}: country names, alternate spellings, demonyms and points;
  *   <li>{@code country-state-city}: points of first-level subdivisions;
- *   <li>{@code geonames-points.tsv}, {@code continents.tsv}, {@code aliases.tsv} beside this class: GeoNames' own
- *       points where the packages place a country or subdivision elsewhere, the continents, and abbreviations.
+ *   <li>{@code geonames-points.tsv}, {@code regions.tsv}, {@code aliases.tsv} beside this class: GeoNames' own
+ *       points where the packages place a country or subdivision elsewhere, continents and oceans, abbreviations.
  * </ul>
  *
  * Usage: {@code GazetteerBuilder NODE_MODULES_DIR OUTPUT_FILE}. Skips the work when the output is newer than the
@@ -46,6 +46,11 @@ public final class GazetteerBuilder {
   private static final Pattern ADMIN_WORD = Pattern.compile(
       "(?i)\\s+(province|governorate|oblast|region|state|prefecture|department|district|voivodeship|krai|county|"
           + "municipality|territory|autonomous okrug|republic)$");
+
+  /** What "Western District" or "Federal District" leaves without its admin word: no name on its own. */
+  private static final Set<String> GENERIC = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
+      "western", "central", "federal", "capital", "north east", "north west", "south east", "south west", "northeast",
+      "northwest", "southeast", "southwest", "national capital", "autonomous", "special");
 
   private final List<Place> places = new ArrayList<>();
   private final Map<String, Map<Integer, Boolean>> names = new HashMap<>();
@@ -64,7 +69,7 @@ public final class GazetteerBuilder {
     }
     GazetteerBuilder b = new GazetteerBuilder();
     Map<String, double[]> points = b.points();
-    b.continents();
+    b.regions();
     b.countries(modules.resolve("iso3166-2-db/data/iso3166-2.json"), modules.resolve("world-countries/countries.json"), points);
     b.admin1(modules.resolve("iso3166-2-db/data/iso3166-2.json"), modules.resolve("country-state-city/lib/cjs/assets/state.json"),
         cities, points);
@@ -81,7 +86,7 @@ public final class GazetteerBuilder {
   /** The newest of the data and of this builder's own class and tables: a change to either rebuilds the index. */
   private static long newestInput(Path cities) throws IOException {
     long t = Files.getLastModifiedTime(cities).toMillis();
-    for (String r : new String[] {"GazetteerBuilder.class", "Gazetteer.class", "geonames-points.tsv", "continents.tsv", "aliases.tsv"}) {
+    for (String r : new String[] {"GazetteerBuilder.class", "Gazetteer.class", "geonames-points.tsv", "regions.tsv", "aliases.tsv"}) {
       var url = GazetteerBuilder.class.getResource(r);
       if (url != null && url.getProtocol().equals("file")) {
         try {
@@ -121,11 +126,15 @@ public final class GazetteerBuilder {
     return p;
   }
 
-  private void continents() throws IOException {
-    for (String[] f : tsv("/org/dyad/geo/continents.tsv")) {
-      int i = add(new Place(Integer.parseInt(f[0]), f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3]), "", "", "CONT", 0));
+  private void regions() throws IOException {
+    int n = 0;
+    for (String[] f : tsv("/org/dyad/geo/regions.tsv")) {
+      n++;
+      if (f.length != 7) throw new IOException("regions.tsv: row " + n + ": expected 7 columns, found " + f.length);
+      int i = add(new Place(Integer.parseInt(f[0]), f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3]), "", "", f[4], 0));
       name(f[1], i, true);
-      if (f.length > 4 && !f[4].isEmpty()) demonym(demonyms, f[4], i);
+      if (!f[5].isEmpty()) demonym(demonyms, f[5], i);
+      for (String alt : f[6].split(",")) if (!alt.isBlank()) name(alt.trim(), i, true);
     }
   }
 
@@ -194,7 +203,8 @@ public final class GazetteerBuilder {
             s == null ? "" : s.path("name").asText("")}) {
           if (n.isEmpty()) continue;
           name(n, i, true);
-          name(ADMIN_WORD.matcher(n).replaceAll(""), i, true);
+          String bare = ADMIN_WORD.matcher(n).replaceAll("");
+          if (!GENERIC.contains(Names.key(bare))) name(bare, i, true);
         }
       }
     }
@@ -245,7 +255,10 @@ public final class GazetteerBuilder {
     }
   }
 
-  /** Abbreviations and other names the packages lack ("Ky.", "B.C.", "Britain"): alias, then "CC" or "CC.admin1". */
+  /**
+   * Abbreviations and other names the packages lack ("Ky.", "B.C.", "Britain"): alias, then "CC" or "CC.admin1",
+   * then optionally "demonym" when the alias names the people ("Philippine").
+   */
   private void aliases() throws IOException {
     Map<String, Integer> byCode = new HashMap<>();
     for (int i = 0; i < places.size(); i++) {
@@ -258,7 +271,8 @@ public final class GazetteerBuilder {
       n++;
       Integer i = byCode.get(f[1]);
       if (i == null) throw new IOException("aliases.tsv: row " + n + ": no country or subdivision " + f[1]);
-      name(f[0], i, true);
+      if (f.length > 2 && f[2].equals("demonym")) demonym(demonyms, f[0], i);
+      else name(f[0], i, true);
     }
   }
 

@@ -29,9 +29,12 @@ public final class Geoparser {
       "of", "around", "through");
   private static final int MAX_WORDS = 5;
   private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
-      "western", "central", "middle", "upper", "lower", "greater", "new", "great", "st", "st.", "saint", "lake", "mount", "river");
+      "western", "central", "middle", "upper", "lower", "greater", "new", "great", "federal", "st", "st.", "saint", "lake", "mount", "river");
   /** Untagged capitalised words count only when they name something this large (or a country or subdivision). */
   private static final long UNTAGGED_MIN_POPULATION = 100_000;
+  /** ... or a town this large in a subdivision the article names, or this large in a country it names. */
+  private static final long LOCAL_MIN_POPULATION = 1_000;
+  private static final long NATIONAL_MIN_POPULATION = 20_000;
 
   private final Gazetteer gazetteer;
 
@@ -96,6 +99,7 @@ public final class Geoparser {
     for (Mention m : mentions) {
       Place p = m.place();
       if (p.isAdmin1() || p.isCity()) admins.add(p.country() + "." + p.admin1());
+      if (!p.isRegion()) admins.add(p.country());
     }
     int before = mentions.size();
     for (Sentence s : sentences) local(text, s, mentions, admins);
@@ -130,7 +134,7 @@ public final class Geoparser {
     }
   }
 
-  /** Untagged capitalised words naming a town of one of the subdivisions the article already names. */
+  /** Untagged capitalised words naming a town of a subdivision (or a larger town of a country) the article names. */
   private void local(String text, Sentence s, List<Mention> mentions, Set<String> admins) {
     boolean[] taken = new boolean[s.size()];
     for (Mention m : mentions) {
@@ -146,7 +150,10 @@ public final class Geoparser {
         List<Candidate> c = new ArrayList<>();
         for (Candidate x : gazetteer.lookup(text.substring(t.begin(), s.token(j - 1).end()))) {
           Place p = x.place();
-          if (x.primary() && p.isCity() && p.population() >= 1000 && admins.contains(p.country() + "." + p.admin1())) c.add(x);
+          if (x.primary() && p.isCity() && (p.population() >= LOCAL_MIN_POPULATION && admins.contains(p.country() + "." + p.admin1())
+              || p.population() >= NATIONAL_MIN_POPULATION && admins.contains(p.country()))) {
+            c.add(x);
+          }
         }
         if (c.isEmpty()) continue;
         mentions.add(new Mention(s, i, j, text.substring(t.begin(), s.token(j - 1).end()), t.ner(), false, false, c));
@@ -169,7 +176,7 @@ public final class Geoparser {
         continue;
       }
       Place people = capitalised(t) ? gazetteer.demonym(t.word()) : null;
-      if (people != null && !t.ner().equals("PERSON") && !t.ner().equals("ORGANIZATION")) {
+      if (people != null && !t.ner().equals("PERSON")) {
         out.add(new Mention(s, i, i + 1, t.word(), t.ner(), true, false, List.of(new Candidate(people, true))));
         i++;
         continue;
@@ -191,6 +198,8 @@ public final class Geoparser {
         String name = text.substring(s.token(i).begin(), s.token(j - 1).end());
         if (len == 1 && DIRECTIONS.contains(s.token(i).lower())) continue;
         List<Candidate> c = gazetteer.lookup(name);
+        // A part of a longer name ("Street" of "Royal Street") counts only when it names something major.
+        if (len < to - from) c = c.stream().filter(x -> major(x)).toList();
         Mention m = null;
         if (!c.isEmpty()) m = new Mention(s, i, j, name, s.token(i).ner(), false, adminCue(s, i, j), c);
         else if (gazetteer.demonym(name) != null) {
@@ -211,15 +220,17 @@ public final class Geoparser {
       if (!capitalised(s.token(j - 1)) || s.token(j - 1).ner().equals("PERSON")) continue;
       String name = text.substring(s.token(from).begin(), s.token(j - 1).end());
       List<Candidate> c = new ArrayList<>();
-      for (Candidate x : gazetteer.lookup(name)) {
-        Place p = x.place();
-        if (x.primary() && (p.isCountry() || p.isAdmin1() || p.isContinent() || p.population() >= UNTAGGED_MIN_POPULATION)) c.add(x);
-      }
+      for (Candidate x : gazetteer.lookup(name)) if (major(x)) c.add(x);
       if (c.isEmpty()) continue;
       out.add(new Mention(s, from, j, name, s.token(from).ner(), false, adminCue(s, from, j), c));
       return j - from;
     }
     return 0;
+  }
+
+  private static boolean major(Candidate x) {
+    Place p = x.place();
+    return x.primary() && (p.isCountry() || p.isAdmin1() || p.isRegion() || p.population() >= UNTAGGED_MIN_POPULATION);
   }
 
   private static boolean capitalised(Token t) {
@@ -232,13 +243,14 @@ public final class Geoparser {
     return from >= 2 && s.token(from - 1).lower().equals("of") && ADMIN_WORDS.contains(s.token(from - 2).lower());
   }
 
-  /** A country or capital that acts: followed by a verb or modal, not governed by a place preposition. */
+  /** A country or capital that acts or is acted on: next to a verb or modal, not governed by a place preposition. */
   private static boolean metonym(Sentence s, Mention m, Place p) {
     if (!(p.isCountry() || p.featureCode().equals("PPLC"))) return false;
     if (m.from > 0 && NOT_AFTER_METONYM.contains(s.token(m.from - 1).lower())) return false;
+    if (m.from > 0 && s.token(m.from - 1).isVerb()) return true; // "suspended Ankara"
     if (m.to >= s.size()) return false;
     Token next = s.token(m.to);
-    return next.pos().startsWith("VB") || next.pos().equals("MD");
+    return next.isVerb() || next.pos().equals("MD");
   }
 
   // ---- resolution ----
@@ -246,8 +258,8 @@ public final class Geoparser {
   private static double prior(Mention m, Candidate c) {
     Place p = c.place();
     double s;
-    if (p.isCountry()) s = 10;
-    else if (p.isContinent()) s = 9.5;
+    if (p.isCountry()) s = c.primary() ? 14 : 10; // "China" is China, not China, Texas
+    else if (p.isRegion()) s = 9.5;
     else if (p.isAdmin1()) s = 6.5;
     else {
       s = Math.log10(p.population() + 10);
@@ -263,17 +275,6 @@ public final class Geoparser {
     if (m.tag.equals("STATE_OR_PROVINCE") && p.isAdmin1()) s += 1.5;
     if (m.tag.equals("CITY") && p.isCity()) s += 0.5;
     if (m.adminCue && p.isAdmin1()) s += 5;
-    // "Quebec" the province over Québec the city, "New York" the city over the state: a subdivision wins over its
-    // own namesake capital unless that is a city of millions.
-    if (p.isAdmin1()) {
-      for (Candidate o : m.candidates) {
-        Place q = o.place();
-        if (q.isCity() && q.country().equals(p.country()) && q.admin1().equals(p.admin1())) {
-          s += q.population() >= 1_000_000 ? -1 : Math.max(0, prior(m, o) - s) + 0.5;
-          break;
-        }
-      }
-    }
     return s;
   }
 
@@ -297,7 +298,7 @@ public final class Geoparser {
     Map<String, Map<String, Double>> adminsByKey = new HashMap<>();
     for (Mention m : mentions) {
       Place p = m.place();
-      if (p.isContinent()) continue;
+      if (p.isRegion()) continue;
       double w = p.isCity() && m.candidates.size() > 1 ? 0.5 : 1;
       countriesByKey.computeIfAbsent(m.key, k -> new HashMap<>()).merge(p.country(), w, Double::sum);
       if (p.isAdmin1() || p.isCity()) adminsByKey.computeIfAbsent(m.key, k -> new HashMap<>()).merge(p.country() + "." + p.admin1(), w, Double::sum);
@@ -312,7 +313,7 @@ public final class Geoparser {
       Map<String, Double> ownA = adminsByKey.getOrDefault(m.key, Map.of());
       for (int i = 0; i < m.scores.length; i++) {
         Place p = m.candidates.get(i).place();
-        if (p.isContinent()) continue;
+        if (p.isRegion()) continue;
         double c = countries.getOrDefault(p.country(), 0.0) - ownC.getOrDefault(p.country(), 0.0);
         if (c > 0) m.scores[i] += 2 + Math.min(c, 6) * 0.5;
         if (p.isCountry()) continue;
@@ -340,6 +341,21 @@ public final class Geoparser {
         for (int o = 0; o < others.size(); o++) if (!otherKeys.get(o).equals(m.key)) near = Math.min(near, p.km(others.get(o)));
         if (near < 50) m.scores[i] += 2;
         else if (near < 250) m.scores[i] += 1.2;
+      }
+    }
+    // "Quebec" the province over Québec the city, "New York" the city over the state: a subdivision wins over its
+    // own namesake town unless that is a city of millions.
+    for (Mention m : mentions) {
+      for (int i = 0; i < m.scores.length; i++) {
+        Place p = m.candidates.get(i).place();
+        if (!p.isAdmin1() || m.adminCue) continue;
+        for (int k = 0; k < m.scores.length; k++) {
+          Place q = m.candidates.get(k).place();
+          if (q.isCity() && q.country().equals(p.country()) && q.admin1().equals(p.admin1())) {
+            m.scores[i] = q.population() >= 1_000_000 ? Math.min(m.scores[i], m.scores[k] - 1) : Math.max(m.scores[i], m.scores[k] + 0.5);
+            break;
+          }
+        }
       }
     }
     // One sense per name per article: the candidate with the best summed score wins for every mention without a

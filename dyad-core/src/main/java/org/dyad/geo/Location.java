@@ -11,7 +11,7 @@ public record Location(String name, int geonameId, double lat, double lon, Strin
     StringBuilder full = new StringBuilder(p.name());
     Place a1 = p.isCity() ? gazetteer.admin1(p.country(), p.admin1()) : null;
     if (a1 != null && !a1.name().equals(p.name())) full.append(", ").append(a1.name());
-    Place c = p.isCountry() || p.isContinent() ? null : gazetteer.country(p.country());
+    Place c = p.isCountry() || p.isRegion() ? null : gazetteer.country(p.country());
     if (c != null) full.append(", ").append(c.name());
     return new Location(p.name(), p.geonameId(), p.lat(), p.lon(), p.country(), p.admin1(), p.featureCode(), p.precision(),
         full.toString(), p.country().isEmpty() ? "" : gazetteer.fips(p.country()));

@@ -2,8 +2,9 @@ package org.dyad.geo;
 
 /**
  * One gazetteer entry, a GeoNames feature: a country ({@code PCLI}), a first-level subdivision ({@code ADM1}), a
- * continent ({@code CONT}) or a populated place ({@code PPL…}). {@code admin1} is GeoNames' admin1 code, empty for
- * countries and continents; {@code country} is ISO-3166 alpha-2, empty for continents.
+ * continent ({@code CONT}), an ocean or sea ({@code OCN}, {@code GULF}) or a populated place ({@code PPL…}).
+ * {@code admin1} is GeoNames' admin1 code, empty for all but towns and subdivisions; {@code country} is ISO-3166
+ * alpha-2, empty for continents and seas.
  */
 public record Place(int geonameId, String name, double lat, double lon, String country, String admin1, String featureCode,
     long population) {
@@ -16,15 +17,16 @@ public record Place(int geonameId, String name, double lat, double lon, String c
     return featureCode.equals("ADM1");
   }
 
-  public boolean isContinent() {
-    return featureCode.equals("CONT");
+  /** A continent, ocean or sea: a place above or outside countries (empty {@code country}). */
+  public boolean isRegion() {
+    return country.isEmpty();
   }
 
   public boolean isCity() {
     return featureCode.startsWith("PPL");
   }
 
-  /** "city", "admin1" or "country" (continents count as "country": coarser than any admin1). */
+  /** "city", "admin1" or "country" (continents and seas count as "country": coarser than any admin1). */
   public String precision() {
     return isCity() ? "city" : isAdmin1() ? "admin1" : "country";
   }
