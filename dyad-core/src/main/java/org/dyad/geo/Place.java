@@ -44,4 +44,8 @@ public record Place(int geonameId, String name, double lat, double lon, String c
   public double km(Place o) {
     return km(lat, lon, o.lat, o.lon);
   }
+
+  public double km(double lat2, double lon2) {
+    return km(lat, lon, lat2, lon2);
+  }
 }
