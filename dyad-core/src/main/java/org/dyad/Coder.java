@@ -42,22 +42,30 @@ public final class Coder {
 
   /** Loads and validates the dictionaries, then the NLP models (once per JVM). */
   public static Coder create(CoderOptions options) {
+    return create(options, true);
+  }
+
+  /** As {@link #create(CoderOptions)}; without {@code geo} events are not placed (for the geoparsing benchmark). */
+  public static Coder create(CoderOptions options, boolean geo) {
     Codebook codebook = Codebook.load(options.dictionaries());
     ActorDictionary actors = ActorDictionary.load(options.dictionaries(), codebook);
     VerbDictionary verbs = VerbDictionary.load(options.dictionaries(), codebook);
     Complements complements = Complements.load(options.dictionaries(), codebook);
     LineCleaner cleaner = LineCleaner.load(options.dictionaries());
     NlpModels models = NlpModels.shared();
-    Geoparser geoparser = new Geoparser(Gazetteer.load());
-    Pipeline p = Pipeline.of(List.of(
+    List<org.dyad.pipeline.Stage> stages = new ArrayList<>(List.of(
         new CleanStage(cleaner, options.maxChars()),
         new NlpStage(models),
         new ActorStage(actors),
         new ParseStage(models, verbs::isTrigger),
         new EventStage(verbs, complements),
-        new TimeStage(),
-        new ToponymStage(geoparser),
-        new GeoStage(geoparser.gazetteer())));
+        new TimeStage()));
+    if (geo) {
+      Geoparser geoparser = new Geoparser(Gazetteer.load());
+      stages.add(new ToponymStage(geoparser));
+      stages.add(new GeoStage(geoparser.gazetteer()));
+    }
+    Pipeline p = Pipeline.of(stages);
     return new Coder(p, codebook);
   }
 

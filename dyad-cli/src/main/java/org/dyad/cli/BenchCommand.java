@@ -47,6 +47,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--no-baseline", description = "Skip the plain CoreNLP run.")
   boolean noBaseline;
 
+  @Option(names = "--geo", description = "Measure what geoparsing adds to 'dyad code': the coder with and without the geo stages, "
+      + "alternating on each article.")
+  boolean geo;
+
   @Parameters(paramLabel = "CORPUS", description = "Reuters-21578 folder or .sgm file.")
   Path corpus;
 
@@ -57,6 +61,7 @@ public final class BenchCommand implements Callable<Integer> {
     if (docs.size() <= warmup) throw new IOException(corpus + ": only " + docs.size() + " articles; need more than --warmup " + warmup);
     List<Article> warm = docs.subList(0, warmup);
     List<Article> timed = docs.subList(warmup, docs.size());
+    if (geo) return geoOverhead(out, warm, timed);
     Coder coder = Coder.create(CoderOptions.defaults());
     // The baseline runs the very same loaded annotators (tokenize…ner, then the parser on every sentence), so the
     // comparison measures what Dyad does differently, and the heap holds one copy of the models, not two.
@@ -121,6 +126,67 @@ public final class BenchCommand implements Callable<Integer> {
             baseSentences / baseSec);
         out.printf("ratio:    %.2fx plain CoreNLP's sentences/s%n", r.get("ratio"));
       }
+    }
+    out.flush();
+    return 0;
+  }
+
+  /**
+   * The coder with and without its geo stages on the same articles in one run, the order alternating per article so
+   * that drift and caches favour neither: total time of each, and the median of the per-article ratios.
+   */
+  private int geoOverhead(PrintWriter out, List<Article> warm, List<Article> timed) throws IOException {
+    Coder with = Coder.create(CoderOptions.defaults(), true);
+    Coder without = Coder.create(CoderOptions.defaults(), false);
+    for (Article a : warm) {
+      with.code(a);
+      without.code(a);
+    }
+    long totalWith = 0;
+    long totalWithout = 0;
+    double[] ratios = new double[timed.size()];
+    int toponymArticles = 0;
+    for (int i = 0; i < timed.size(); i++) {
+      Article a = timed.get(i);
+      long tw;
+      long to;
+      if (i % 2 == 0) {
+        long t0 = System.nanoTime();
+        CodedArticle c = with.code(a);
+        tw = System.nanoTime() - t0;
+        t0 = System.nanoTime();
+        without.code(a);
+        to = System.nanoTime() - t0;
+        if (c.events().stream().anyMatch(e -> e.location() != null)) toponymArticles++;
+      } else {
+        long t0 = System.nanoTime();
+        without.code(a);
+        to = System.nanoTime() - t0;
+        t0 = System.nanoTime();
+        CodedArticle c = with.code(a);
+        tw = System.nanoTime() - t0;
+        if (c.events().stream().anyMatch(e -> e.location() != null)) toponymArticles++;
+      }
+      totalWith += tw;
+      totalWithout += to;
+      ratios[i] = (double) tw / Math.max(1, to);
+    }
+    java.util.Arrays.sort(ratios);
+    double median = ratios.length % 2 == 1 ? ratios[ratios.length / 2] : (ratios[ratios.length / 2 - 1] + ratios[ratios.length / 2]) / 2;
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("articles", timed.size());
+    r.put("articles_with_placed_events", toponymArticles);
+    r.put("seconds_without_geo", round(totalWithout / 1e9));
+    r.put("seconds_with_geo", round(totalWith / 1e9));
+    r.put("overhead_total_pct", round(100.0 * (totalWith - totalWithout) / totalWithout));
+    r.put("overhead_median_article_pct", round(100.0 * (median - 1)));
+    if (json) {
+      out.println(new ObjectMapper().writeValueAsString(r));
+    } else {
+      out.printf("code without geo: %.1f s; with geo: %.1f s, over %d articles (%d with placed events)%n", totalWithout / 1e9,
+          totalWith / 1e9, timed.size(), toponymArticles);
+      out.printf("geo overhead: %.1f%% in total, %.1f%% for the median article%n", r.get("overhead_total_pct"),
+          r.get("overhead_median_article_pct"));
     }
     out.flush();
     return 0;

@@ -28,6 +28,7 @@ public final class Geoparser {
   private static final Set<String> NOT_AFTER_METONYM = Set.of("in", "at", "to", "from", "near", "outside", "across", "into",
       "of", "around", "through");
   private static final int MAX_WORDS = 5;
+  private static final Set<String> COUNTY_WORDS = Set.of("county", "co.", "parish", "borough", "district", "township");
   private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
       "western", "central", "middle", "upper", "lower", "greater", "new", "great", "federal", "st", "st.", "saint", "lake", "mount", "river");
   /** Untagged capitalised words count only when they name something this large (or a country or subdivision). */
@@ -150,7 +151,7 @@ public final class Geoparser {
         List<Candidate> c = new ArrayList<>();
         for (Candidate x : gazetteer.lookup(text.substring(t.begin(), s.token(j - 1).end()))) {
           Place p = x.place();
-          if (x.primary() && p.isCity() && (p.population() >= LOCAL_MIN_POPULATION && admins.contains(p.country() + "." + p.admin1())
+          if (p.isCity() && (p.population() >= LOCAL_MIN_POPULATION && admins.contains(p.country() + "." + p.admin1())
               || p.population() >= NATIONAL_MIN_POPULATION && admins.contains(p.country()))) {
             c.add(x);
           }
@@ -192,6 +193,11 @@ public final class Geoparser {
    */
   private void span(String text, Sentence s, int from, int to, List<Mention> out) {
     if (from >= to) return;
+    // A county the gazetteer lacks ("Plymouth County") is not its namesake town.
+    String last = s.token(to - 1).lower();
+    if (to - from > 1 && COUNTY_WORDS.contains(last) && gazetteer.lookup(text.substring(s.token(from).begin(), s.token(to - 1).end())).isEmpty()) {
+      return;
+    }
     for (int len = Math.min(MAX_WORDS, to - from); len >= 1; len--) {
       for (int i = from; i + len <= to; i++) {
         int j = i + len;
@@ -230,7 +236,8 @@ public final class Geoparser {
 
   private static boolean major(Candidate x) {
     Place p = x.place();
-    return x.primary() && (p.isCountry() || p.isAdmin1() || p.isRegion() || p.population() >= UNTAGGED_MIN_POPULATION);
+    // Alternate spellings count for cities ("Douma" for Dūmā), not for countries' and subdivisions' many exonyms.
+    return p.population() >= UNTAGGED_MIN_POPULATION || x.primary() && (p.isCountry() || p.isAdmin1() || p.isRegion());
   }
 
   private static boolean capitalised(Token t) {
@@ -264,7 +271,7 @@ public final class Geoparser {
     else {
       s = Math.log10(p.population() + 10);
       switch (p.featureCode()) {
-        case "PPLC" -> s += 3;
+        case "PPLC" -> s += 2.5;
         case "PPLA" -> s += 1;
         case "PPLA2" -> s += 0.4;
         default -> { }
@@ -286,29 +293,36 @@ public final class Geoparser {
     return 0;
   }
 
+  /** Two readings: the second takes its context from the places the first chose, so that context can correct context. */
   private void resolve(List<Mention> mentions) {
+    resolve(mentions, null);
+    Place[] first = new Place[mentions.size()];
+    for (int k = 0; k < first.length; k++) first[k] = mentions.get(k).place();
+    resolve(mentions, first);
+  }
+
+  private void resolve(List<Mention> mentions, Place[] reading) {
     for (Mention m : mentions) {
       for (int i = 0; i < m.scores.length; i++) m.scores[i] = prior(m, m.candidates.get(i));
     }
     for (Mention m : mentions) {
       for (int i = 0; i < m.scores.length; i++) m.scores[i] += qualified(m, m.candidates.get(i).place());
     }
-    // Context from the first reading: which countries and subdivisions the article is about, by name.
+    // Context from the reading so far: which countries and subdivisions the article is about, by name.
     Map<String, Map<String, Double>> countriesByKey = new HashMap<>();
     Map<String, Map<String, Double>> adminsByKey = new HashMap<>();
-    for (Mention m : mentions) {
-      Place p = m.place();
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
+      Place p = reading == null ? m.place() : reading[k];
       if (p.isRegion()) continue;
       double w = p.isCity() && m.candidates.size() > 1 ? 0.5 : 1;
-      countriesByKey.computeIfAbsent(m.key, k -> new HashMap<>()).merge(p.country(), w, Double::sum);
-      if (p.isAdmin1() || p.isCity()) adminsByKey.computeIfAbsent(m.key, k -> new HashMap<>()).merge(p.country() + "." + p.admin1(), w, Double::sum);
+      countriesByKey.computeIfAbsent(m.key, x -> new HashMap<>()).merge(p.country(), w, Double::sum);
+      if (p.isAdmin1() || p.isCity()) adminsByKey.computeIfAbsent(m.key, x -> new HashMap<>()).merge(p.country() + "." + p.admin1(), w, Double::sum);
     }
     Map<String, Double> countries = total(countriesByKey);
     Map<String, Double> admins = total(adminsByKey);
-    double[][] base = new double[mentions.size()][];
     for (int k = 0; k < mentions.size(); k++) {
       Mention m = mentions.get(k);
-      base[k] = m.scores.clone();
       Map<String, Double> ownC = countriesByKey.getOrDefault(m.key, Map.of());
       Map<String, Double> ownA = adminsByKey.getOrDefault(m.key, Map.of());
       for (int i = 0; i < m.scores.length; i++) {
@@ -325,8 +339,9 @@ public final class Geoparser {
     // Nearness: a town near the article's other places.
     List<Place> others = new ArrayList<>();
     List<String> otherKeys = new ArrayList<>();
-    for (Mention m : mentions) {
-      Place p = m.place();
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
+      Place p = reading == null ? m.place() : reading[k];
       if (p.isCity() || p.isAdmin1()) {
         others.add(p);
         otherKeys.add(m.key);
