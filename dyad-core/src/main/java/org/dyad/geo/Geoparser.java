@@ -177,6 +177,14 @@ public final class Geoparser {
         continue;
       }
       Place people = capitalised(t) ? gazetteer.demonym(t.word()) : null;
+      if (people != null && i + 1 < n && capitalised(s.token(i + 1))) {
+        int k = untagged(text, s, i, out); // "Indian Ocean", "South African": a longer name first
+        if (k > 1) {
+          i += k;
+          continue;
+        }
+        if (k == 1) out.remove(out.size() - 1);
+      }
       if (people != null && !t.ner().equals("PERSON")) {
         out.add(new Mention(s, i, i + 1, t.word(), t.ner(), true, false, List.of(new Candidate(people, true))));
         i++;
@@ -205,7 +213,7 @@ public final class Geoparser {
         if (len == 1 && DIRECTIONS.contains(s.token(i).lower())) continue;
         List<Candidate> c = gazetteer.lookup(name);
         // A part of a longer name ("Street" of "Royal Street") counts only when it names something major.
-        if (len < to - from) c = c.stream().filter(x -> major(x)).toList();
+        if (len < to - from) c = c.stream().filter(x -> major(x, name)).toList();
         Mention m = null;
         if (!c.isEmpty()) m = new Mention(s, i, j, name, s.token(i).ner(), false, adminCue(s, i, j), c);
         else if (gazetteer.demonym(name) != null) {
@@ -224,9 +232,10 @@ public final class Geoparser {
   private int untagged(String text, Sentence s, int from, List<Mention> out) {
     for (int j = Math.min(s.size(), from + MAX_WORDS); j > from; j--) {
       if (!capitalised(s.token(j - 1)) || s.token(j - 1).ner().equals("PERSON")) continue;
+      if (j == from + 1 && DIRECTIONS.contains(s.token(from).lower())) continue;
       String name = text.substring(s.token(from).begin(), s.token(j - 1).end());
       List<Candidate> c = new ArrayList<>();
-      for (Candidate x : gazetteer.lookup(name)) if (major(x)) c.add(x);
+      for (Candidate x : gazetteer.lookup(name)) if (major(x, name)) c.add(x);
       if (c.isEmpty()) continue;
       out.add(new Mention(s, from, j, name, s.token(from).ner(), false, adminCue(s, from, j), c));
       return j - from;
@@ -234,10 +243,12 @@ public final class Geoparser {
     return 0;
   }
 
-  private static boolean major(Candidate x) {
+  private static boolean major(Candidate x, String name) {
     Place p = x.place();
-    // Alternate spellings count for cities ("Douma" for Dūmā), not for countries' and subdivisions' many exonyms.
-    return p.population() >= UNTAGGED_MIN_POPULATION || x.primary() && (p.isCountry() || p.isAdmin1() || p.isRegion());
+    if (x.primary()) return p.isCountry() || p.isAdmin1() || p.isRegion() || p.population() >= UNTAGGED_MIN_POPULATION;
+    // Other spellings of a large town's one-word name count ("Douma" for Dūmā); translations do not ("White House"
+    // is also a name of Casablanca).
+    return p.isCity() && p.population() >= UNTAGGED_MIN_POPULATION && !name.contains(" ");
   }
 
   private static boolean capitalised(Token t) {
