@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dyad.geo.Gazetteer.Candidate;
@@ -403,9 +402,5 @@ public final class Geoparser {
     Map<String, Double> t = new HashMap<>();
     for (Map<String, Double> m : byKey.values()) m.forEach((k, v) -> t.merge(k, v, Double::sum));
     return t;
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }
