@@ -29,7 +29,8 @@ public final class Geoparser {
   private static final int MAX_WORDS = 5;
   private static final Set<String> COUNTY_WORDS = Set.of("county", "co.", "parish", "borough", "district", "township");
   private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
-      "western", "central", "middle", "upper", "lower", "greater", "new", "great", "federal", "st", "st.", "saint", "lake", "mount", "river");
+      "western", "central", "middle", "upper", "lower", "greater", "new", "great", "federal", "st", "st.", "saint", "lake", "mount", "river",
+      "peninsula", "valley", "coast", "union", "street", "road", "square", "park", "city", "county", "border", "island");
   /** Untagged capitalised words count only when they name something this large (or a country or subdivision). */
   private static final long UNTAGGED_MIN_POPULATION = 100_000;
   /** ... or a town this large in a subdivision the article names, or this large in a country it names. */
@@ -185,6 +186,15 @@ public final class Geoparser {
         if (k == 1) out.remove(out.size() - 1);
       }
       if (people != null && !t.ner().equals("PERSON")) {
+        // "North American", "South African": the two words name other people than the last alone.
+        String two = i > 0 && capitalised(s.token(i - 1)) ? text.substring(s.token(i - 1).begin(), t.end()) : null;
+        Place wider = two == null ? null : gazetteer.demonym(two);
+        boolean free = out.isEmpty() || out.get(out.size() - 1).sentence != s.index() || out.get(out.size() - 1).to <= i - 1;
+        if (wider != null && free) {
+          out.add(new Mention(s, i - 1, i + 1, two, t.ner(), true, false, List.of(new Candidate(wider, true))));
+          i++;
+          continue;
+        }
         out.add(new Mention(s, i, i + 1, t.word(), t.ner(), true, false, List.of(new Candidate(people, true))));
         i++;
         continue;
@@ -245,9 +255,10 @@ public final class Geoparser {
   private static boolean major(Candidate x, String name) {
     Place p = x.place();
     if (x.primary()) return p.isCountry() || p.isAdmin1() || p.isRegion() || p.population() >= UNTAGGED_MIN_POPULATION;
-    // Other spellings of a large town's one-word name count ("Douma" for Dūmā); translations do not ("White House"
-    // is also a name of Casablanca).
-    return p.isCity() && p.population() >= UNTAGGED_MIN_POPULATION && !name.contains(" ");
+    // Other spellings of a large town's one-word name count ("Douma" for Dūmā), and short forms ("New York" for New
+    // York City); translations do not ("White House" is also a name of Casablanca).
+    return p.isCity() && p.population() >= UNTAGGED_MIN_POPULATION
+        && (!name.contains(" ") || Names.key(p.name()).startsWith(Names.key(name)));
   }
 
   private static boolean capitalised(Token t) {
