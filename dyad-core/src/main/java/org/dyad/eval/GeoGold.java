@@ -25,10 +25,12 @@ public record GeoGold(String name, List<GeoGold.Article> articles) {
   public static boolean recognises(Path file) throws IOException {
     if (!file.toString().endsWith(".xml")) return false;
     try (var r = Files.newBufferedReader(file)) {
-      char[] head = new char[20000];
+      char[] head = new char[4096];
       int n = r.read(head);
       String h = n > 0 ? new String(head, 0, n) : "";
-      return h.contains("<gaztag") || h.contains("<extractedName>");
+      // TR-News articles carry docid and a GeoNames gaztag; GeoWebNews names itself in a comment and uses file ids.
+      return h.contains("<gaztag") || h.contains("GeoWebNews") || h.contains("<article docid=") && h.contains("<dltime>")
+          || h.contains("<extractedName>");
     }
   }
 
