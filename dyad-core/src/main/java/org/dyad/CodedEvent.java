@@ -3,10 +3,20 @@ package org.dyad;
 import java.time.LocalDate;
 import org.dyad.codebook.EventType;
 import org.dyad.events.ActorRef;
+import org.dyad.geo.Location;
 
 /**
- * An event as Dyad reports it: dated, with its codebook entry, the sentence it came from and the rule that
- * coded it. Character offsets are into the article text.
+ * An event as Dyad reports it: dated, placed ({@code location} is null when the article names no place for it),
+ * with its codebook entry, the sentence it came from and the rule that coded it. Character offsets are into the
+ * article text.
  */
 public record CodedEvent(String docId, int sentence, LocalDate date, String datePrecision, ActorRef source, ActorRef target,
-    EventType event, String text, String rule, double confidence, String trigger, int triggerStart, int triggerEnd) {}
+    EventType event, String text, String rule, double confidence, String trigger, int triggerStart, int triggerEnd,
+    Location location) {
+
+  /** An event not placed (yet). */
+  public CodedEvent(String docId, int sentence, LocalDate date, String datePrecision, ActorRef source, ActorRef target,
+      EventType event, String text, String rule, double confidence, String trigger, int triggerStart, int triggerEnd) {
+    this(docId, sentence, date, datePrecision, source, target, event, text, rule, confidence, trigger, triggerStart, triggerEnd, null);
+  }
+}

@@ -22,12 +22,17 @@ import org.dyad.nlp.NlpStage;
 import org.dyad.nlp.ParseStage;
 import org.dyad.nlp.Sentence;
 import org.dyad.petrarch.PetrarchDictionaries;
+import org.dyad.geo.Gazetteer;
+import org.dyad.geo.GeoStage;
+import org.dyad.geo.Geoparser;
+import org.dyad.geo.Location;
+import org.dyad.geo.ToponymStage;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.time.EventDate;
 import org.dyad.time.TimeStage;
 
 /**
- * The whole coder: clean, nlp, actors, parse, events, time. Thread-safe; build one per process and share it.
+ * The whole coder: clean, nlp, actors, parse, events, time, geo. Thread-safe; build one per process and share it.
  * Errors in an article (empty, binary, not English, too large, a parser failure) end up in its
  * {@link CodedArticle#errors()}, never as an exception.
  */
@@ -51,6 +56,11 @@ public final class Coder {
 
   /** Loads and validates the dictionaries, then the NLP models (once per JVM). */
   public static Coder create(CoderOptions options) {
+    return create(options, true);
+  }
+
+  /** As {@link #create(CoderOptions)}; without {@code geo} events are not placed (for the geoparsing benchmark). */
+  public static Coder create(CoderOptions options, boolean geo) {
     boolean petrarch = PetrarchDictionaries.isPetrarch(options.dictionaries());
     // A PETRARCH folder replaces the actor and verb dictionaries; everything else stays built in.
     Path own = petrarch ? null : options.dictionaries();
@@ -61,13 +71,19 @@ public final class Coder {
     Complements complements = Complements.load(own, codebook);
     LineCleaner cleaner = LineCleaner.load(own);
     NlpModels models = NlpModels.shared();
-    Pipeline p = Pipeline.of(List.of(
+    List<org.dyad.pipeline.Stage> stages = new ArrayList<>(List.of(
         new CleanStage(cleaner, options.maxChars()),
         new NlpStage(models),
         new ActorStage(actors),
         new ParseStage(models, verbs::isTrigger),
         new EventStage(verbs, complements, petrarch ? pd.discards() : Discards.NONE, petrarch),
         new TimeStage()));
+    if (geo) {
+      Geoparser geoparser = new Geoparser(Gazetteer.load());
+      stages.add(new ToponymStage(geoparser));
+      stages.add(new GeoStage(geoparser.gazetteer()));
+    }
+    Pipeline p = Pipeline.of(stages);
     return new Coder(p, codebook, options, petrarch ? pd.skipped() : List.of());
   }
 
@@ -92,6 +108,7 @@ public final class Coder {
       List<Sentence> sentences = doc.get(NlpStage.SENTENCES).list();
       List<Event> events = doc.get(EventStage.EVENTS).list();
       List<EventDate> dates = doc.get(TimeStage.DATES).list();
+      List<Location> places = doc.has(GeoStage.LOCATIONS) ? doc.get(GeoStage.LOCATIONS).list() : null;
       Set<String> seen = new HashSet<>();
       for (int i = 0; i < events.size(); i++) {
         Event e = events.get(i);
@@ -101,7 +118,8 @@ public final class Coder {
         // One-a-day: the second report of the same event on the same day in the same article is the same event.
         if (options.oneADay() && !seen.add(day)) continue;
         out.add(new CodedEvent(e.docId(), e.sentence(), d.date(), d.precision(), e.source(), e.target(), codebook.eventOrUnlisted(e.code()),
-            sentences.get(e.sentence()).text(), e.rule(), e.confidence(), e.triggerText(), e.triggerBegin(), e.triggerEnd()));
+            sentences.get(e.sentence()).text(), e.rule(), e.confidence(), e.triggerText(), e.triggerBegin(), e.triggerEnd(),
+            places == null ? null : places.get(i)));
       }
     }
     int sentences = doc.has(NlpStage.SENTENCES) ? doc.get(NlpStage.SENTENCES).list().size() : 0;

@@ -17,6 +17,12 @@ import org.dyad.CodedArticle;
 import org.dyad.Coder;
 import org.dyad.CoderOptions;
 import org.dyad.doc.Article;
+import org.dyad.doc.Document;
+import org.dyad.events.EventStage;
+import org.dyad.geo.Gazetteer;
+import org.dyad.geo.GeoStage;
+import org.dyad.geo.Geoparser;
+import org.dyad.geo.ToponymStage;
 import org.dyad.io.ReutersReader;
 import org.dyad.nlp.NlpModels;
 import picocli.CommandLine.Command;
@@ -47,6 +53,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--no-baseline", description = "Skip the plain CoreNLP run.")
   boolean noBaseline;
 
+  @Option(names = "--geo", description = "Measure what geoparsing adds to 'dyad code': the coder without the geo stages, then "
+      + "the toponym and geo stages on the same document, both timed per article.")
+  boolean geo;
+
   @Parameters(paramLabel = "CORPUS", description = "Reuters-21578 folder or .sgm file.")
   Path corpus;
 
@@ -57,6 +67,7 @@ public final class BenchCommand implements Callable<Integer> {
     if (docs.size() <= warmup) throw new IOException(corpus + ": only " + docs.size() + " articles; need more than --warmup " + warmup);
     List<Article> warm = docs.subList(0, warmup);
     List<Article> timed = docs.subList(warmup, docs.size());
+    if (geo) return geoOverhead(out, warm, timed);
     Coder coder = Coder.create(CoderOptions.defaults());
     // The baseline runs the very same loaded annotators (tokenize…ner, then the parser on every sentence), so the
     // comparison measures what Dyad does differently, and the heap holds one copy of the models, not two.
@@ -124,6 +135,65 @@ public final class BenchCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * What the geo stages add to {@code dyad code}: each article goes through the coder without them, then through
+   * the toponym and geo stages on the same document, each timed; so the two costs come from one run on the same
+   * text, free of the drift that two separate runs on a shared machine would add. Prints total and median ratios.
+   */
+  private int geoOverhead(PrintWriter out, List<Article> warm, List<Article> timed) throws IOException {
+    Coder without = Coder.create(CoderOptions.defaults(), false);
+    long l0 = System.nanoTime();
+    Geoparser parser = new Geoparser(Gazetteer.load());
+    long loadNs = System.nanoTime() - l0;
+    ToponymStage toponyms = new ToponymStage(parser);
+    GeoStage geoStage = new GeoStage(parser.gazetteer());
+    for (Article a : warm) geoOnce(without, toponyms, geoStage, a, new long[3]);
+    long[] t = new long[3]; // code ns, geo ns, toponyms found
+    double[] ratios = new double[timed.size()];
+    for (int i = 0; i < timed.size(); i++) {
+      long[] one = new long[3];
+      geoOnce(without, toponyms, geoStage, timed.get(i), one);
+      for (int k = 0; k < 3; k++) t[k] += one[k];
+      ratios[i] = (double) one[1] / Math.max(1, one[0]);
+    }
+    java.util.Arrays.sort(ratios);
+    double median = ratios.length % 2 == 1 ? ratios[ratios.length / 2] : (ratios[ratios.length / 2 - 1] + ratios[ratios.length / 2]) / 2;
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("gazetteer_load_ms", round(loadNs / 1e6));
+    r.put("articles", timed.size());
+    r.put("toponyms", t[2]);
+    r.put("code_seconds", round(t[0] / 1e9));
+    r.put("geo_seconds", round(t[1] / 1e9));
+    r.put("geo_ms_per_article", round(t[1] / 1e6 / timed.size()));
+    r.put("overhead_total_pct", round(100.0 * t[1] / t[0]));
+    r.put("overhead_median_article_pct", round(100 * median));
+    if (json) {
+      out.println(new ObjectMapper().writeValueAsString(r));
+    } else {
+      out.printf("gazetteer: %d places loaded in %.0f ms%n", parser.gazetteer().size(), loadNs / 1e6);
+      out.printf("code without geo: %.1f s; geo stages: %.2f s (%.1f ms per article, %d toponyms) over %d articles%n", t[0] / 1e9,
+          t[1] / 1e9, t[1] / 1e6 / timed.size(), t[2], timed.size());
+      out.printf("geo overhead: %.2f%% in total, %.2f%% for the median article%n", r.get("overhead_total_pct"),
+          r.get("overhead_median_article_pct"));
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void geoOnce(Coder without, ToponymStage toponyms, GeoStage geo, Article a, long[] t) {
+    Document doc = new Document(a);
+    long t0 = System.nanoTime();
+    without.pipeline().run(doc);
+    long t1 = System.nanoTime();
+    if (!doc.rejected() && doc.has(EventStage.EVENTS)) {
+      toponyms.process(doc);
+      geo.process(doc);
+      t[2] = doc.get(ToponymStage.TOPONYMS).list().size();
+    }
+    t[0] = t1 - t0;
+    t[1] = System.nanoTime() - t1;
   }
 
   private static double round(double v) {

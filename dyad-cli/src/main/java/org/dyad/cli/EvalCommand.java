@@ -11,7 +11,12 @@ import org.dyad.eval.EvalReport;
 import org.dyad.eval.Evaluator;
 import org.dyad.eval.GoldReader;
 import org.dyad.eval.GoldSet;
+import org.dyad.eval.GeoEvaluator;
+import org.dyad.eval.GeoGold;
 import org.dyad.eval.Score;
+import org.dyad.geo.Gazetteer;
+import org.dyad.geo.Geoparser;
+import org.dyad.nlp.NlpModels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,7 +25,9 @@ import picocli.CommandLine.Spec;
 /** {@code dyad eval}: precision, recall and F1 against gold event sets. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {"Score Dyad against gold event data: PETRARCH validation XML (.xml), PLOVER GSR JSON (.json)",
-        "or the CAMEO codebook's example sentences (.csv: does each example yield its code, its root?).",
+        "or the CAMEO codebook's example sentences (.csv: does each example yield its code, its root?);",
+        "geoparsing gold (TR-News.xml, GeoWebNews GWN.xml): accuracy within 161 km, AUC, median error, beside the",
+        "plain population baseline.",
         "Per sentence, the multiset of (source, target, event) triples is compared at three levels for CAMEO gold",
         "(exact codes; country + event code; country + root) and two for PLOVER gold (country + PLOVER type; PLOVER type)."})
 public final class EvalCommand implements Callable<Integer> {
@@ -36,6 +43,8 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "Sentences coded in parallel (default: ${DEFAULT-VALUE}).")
   int threads;
 
+  private GeoEvaluator geoEvaluator;
+
   @Parameters(paramLabel = "GOLD", arity = "1..*", description = "Gold files.")
   List<Path> gold;
 
@@ -46,6 +55,10 @@ public final class EvalCommand implements Callable<Integer> {
     DyadCommand.reportSkipped(coder, spec.commandLine().getErr());
     Evaluator ev = new Evaluator(coder, threads);
     for (Path g : gold) {
+      if (GeoGold.recognises(g)) {
+        geo(out, g);
+        continue;
+      }
       GoldSet set = GoldReader.read(g);
       EvalReport r = ev.evaluate(set);
       out.printf("%s: %d sentences, %.1f%% coded exactly right%n", r.gold(), r.sentences(), 100 * r.sentenceAccuracy());
@@ -66,5 +79,18 @@ public final class EvalCommand implements Callable<Integer> {
       out.flush();
     }
     return 0;
+  }
+
+  /** Geoparsing gold (TR-News, GeoWebNews): Dyad beside the plain population baseline. */
+  private void geo(PrintWriter out, Path g) throws IOException {
+    if (geoEvaluator == null) geoEvaluator = new GeoEvaluator(NlpModels.shared(), new Geoparser(Gazetteer.load()), threads);
+    GeoEvaluator.Report r = geoEvaluator.evaluate(GeoGold.read(g));
+    out.printf("%s: %d articles, %d gold toponyms with coordinates, %d found%n", r.gold(), r.articles(), r.toponyms(), r.found());
+    out.printf("  %-20s %12s %8s %12s%n", "system", "acc@161km", "AUC", "median km");
+    for (GeoEvaluator.Result x : List.of(r.dyad(), r.baseline())) {
+      out.printf("  %-20s %12.3f %8.3f %12.1f%n", x.system(), x.accuracy161(), x.auc(), x.medianKm());
+    }
+    if (showErrors) r.misses().forEach(m -> out.println("  " + m));
+    out.flush();
   }
 }

@@ -6,10 +6,11 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.dyad.CodedEvent;
 import org.dyad.events.ActorRef;
+import org.dyad.geo.Location;
 
 /**
  * The GDELT 2.0 events table layout: 61 tab-separated columns, filled where Dyad knows the value (ids, dates,
- * actors, codes, quad class, Goldstein, counts, URL) and empty elsewhere (tone, geography until the geo stage).
+ * actors, codes, quad class, Goldstein, counts, URL) and empty elsewhere (tone, actor geography); ActionGeo_* from the geo stage.
  */
 final class GdeltEventWriter implements EventWriter {
   static final int COLUMNS = 61;
@@ -42,10 +43,32 @@ final class GdeltEventWriter implements EventWriter {
     c[31] = "1";
     c[32] = "1";
     c[33] = "1";
+    actionGeo(c, e.location());
     c[59] = added;
     c[60] = e.docId();
     out.write(String.join("\t", c));
     out.write('\n');
+  }
+
+  /**
+   * ActionGeo_Type, FullName, CountryCode (FIPS 10-4, as GDELT), ADM1Code (FIPS country + GeoNames admin1 code),
+   * ADM2Code (empty), Lat, Long, FeatureID (the GeoNames id). Types: 1 country, 2 US state, 3 US city, 4 world city,
+   * 5 world state.
+   */
+  static void actionGeo(String[] c, Location l) {
+    if (l == null) return;
+    boolean us = l.country().equals("US");
+    c[51] = switch (l.precision()) {
+      case "city" -> us ? "3" : "4";
+      case "admin1" -> us ? "2" : "5";
+      default -> "1";
+    };
+    c[52] = l.fullName().replace('\t', ' ');
+    c[53] = l.countryFips();
+    c[54] = l.admin1().isEmpty() ? l.countryFips() : l.countryFips() + l.admin1();
+    c[56] = String.format(java.util.Locale.ROOT, "%.4f", l.lat());
+    c[57] = String.format(java.util.Locale.ROOT, "%.4f", l.lon());
+    c[58] = String.valueOf(l.geonameId());
   }
 
   private static void actor(String[] c, int at, ActorRef a) {

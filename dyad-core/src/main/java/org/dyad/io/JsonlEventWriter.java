@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Writer;
 import org.dyad.CodedEvent;
 import org.dyad.events.ActorRef;
+import org.dyad.geo.Location;
 
 /** The {@code --to jsonl} schema: one event per line. The field names are a contract; add, never rename. */
 final class JsonlEventWriter implements EventWriter {
@@ -46,9 +47,28 @@ final class JsonlEventWriter implements EventWriter {
     g.writeNumberField("start", e.triggerStart());
     g.writeNumberField("end", e.triggerEnd());
     g.writeEndObject();
+    g.writeFieldName("location");
+    location(g, e.location());
     g.writeEndObject();
     g.flush();
     out.write('\n');
+  }
+
+  private static void location(JsonGenerator g, Location l) throws IOException {
+    if (l == null) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    g.writeStringField("name", l.name());
+    g.writeNumberField("geonameid", l.geonameId());
+    g.writeNumberField("lat", l.lat());
+    g.writeNumberField("lon", l.lon());
+    g.writeStringField("country", l.country().isEmpty() ? null : l.country());
+    g.writeStringField("admin1", l.admin1().isEmpty() ? null : l.admin1());
+    g.writeStringField("feature_code", l.featureCode());
+    g.writeStringField("precision", l.precision());
+    g.writeEndObject();
   }
 
   private static void actor(JsonGenerator g, ActorRef a) throws IOException {

@@ -49,7 +49,8 @@ public final class NlpStage implements Stage {
     doc.put(SENTENCES, new Sentences(convert(ann, text)));
   }
 
-  static List<Sentence> convert(Annotation ann, String text) {
+  /** Dyad's sentences from a tagged CoreNLP annotation (public for the geoparsing evaluation, which tags raw gold text). */
+  public static List<Sentence> convert(Annotation ann, String text) {
     List<Sentence> out = new ArrayList<>();
     List<CoreMap> sents = ann.get(CoreAnnotations.SentencesAnnotation.class);
     if (sents == null) return out;

@@ -31,7 +31,16 @@ public final class EventColumns {
         r.getDouble("goldstein"), r.getString("plover") == null ? "-" : r.getString("plover"), r.getString("event_label"));
     return new CodedEvent(r.getString("doc_id"), r.getInt("sentence"), r.getDate("date").toLocalDate(), r.getString("date_precision"),
         actor(r, "source"), actor(r, "target"), type, r.getString("sentence_text"), r.getString("rule"), r.getDouble("confidence"),
-        r.getString("trigger_text"), r.getInt("trigger_start"), r.getInt("trigger_end"));
+        r.getString("trigger_text"), r.getInt("trigger_start"), r.getInt("trigger_end"), location(r));
+  }
+
+  /** The stored part of an event's location (the store keeps no admin1, feature code or FIPS code). */
+  private static org.dyad.geo.Location location(ResultSet r) throws SQLException {
+    String name = r.getString("location_name");
+    if (name == null) return null;
+    String country = r.getString("location_country");
+    return new org.dyad.geo.Location(name, (int) r.getLong("location_geonameid"), r.getDouble("location_lat"), r.getDouble("location_lon"),
+        country == null ? "" : country, "", "", r.getString("location_precision"), name, "");
   }
 
   private static ActorRef actor(ResultSet r, String side) throws SQLException {

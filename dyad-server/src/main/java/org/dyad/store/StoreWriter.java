@@ -241,20 +241,31 @@ public final class StoreWriter {
     ps.setString(i++, e.event().root());
     ps.setString(i++, e.event().name());
     ps.setInt(i++, e.event().quadClass());
-    ps.setDouble(i++, e.event().goldstein());
+    if (Double.isNaN(e.event().goldstein())) ps.setNull(i++, Types.DOUBLE); // a code outside the codebook
+    else ps.setDouble(i++, e.event().goldstein());
     ps.setString(i++, "-".equals(e.event().plover()) ? null : e.event().plover());
     ps.setString(i++, e.rule());
     ps.setDouble(i++, e.confidence());
     ps.setString(i++, e.trigger());
     ps.setInt(i++, e.triggerStart());
     ps.setInt(i++, e.triggerEnd());
-    // Location: NULL until CodedEvent carries one (the geo stage); then bind its name, lat, lon, country, geonameid, precision here.
-    ps.setNull(i++, Types.VARCHAR);
-    ps.setNull(i++, Types.DOUBLE);
-    ps.setNull(i++, Types.DOUBLE);
-    ps.setNull(i++, Types.VARCHAR);
-    ps.setNull(i++, Types.BIGINT);
-    ps.setNull(i, Types.VARCHAR);
+    // Location: where the geo stage placed the event; NULL when it could not.
+    org.dyad.geo.Location l = e.location();
+    if (l == null) {
+      ps.setNull(i++, Types.VARCHAR);
+      ps.setNull(i++, Types.DOUBLE);
+      ps.setNull(i++, Types.DOUBLE);
+      ps.setNull(i++, Types.VARCHAR);
+      ps.setNull(i++, Types.BIGINT);
+      ps.setNull(i, Types.VARCHAR);
+    } else {
+      ps.setString(i++, l.name());
+      ps.setDouble(i++, l.lat());
+      ps.setDouble(i++, l.lon());
+      ps.setString(i++, l.country());
+      ps.setLong(i++, l.geonameId());
+      ps.setString(i, l.precision());
+    }
   }
 
   private static int bindActor(PreparedStatement ps, int i, ActorRef a) throws SQLException {

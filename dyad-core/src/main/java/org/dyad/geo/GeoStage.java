@@ -1,0 +1,163 @@
+package org.dyad.geo;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.doc.Document;
+import org.dyad.doc.Key;
+import org.dyad.events.Event;
+import org.dyad.events.EventStage;
+import org.dyad.nlp.DepGraph;
+import org.dyad.nlp.NlpStage;
+import org.dyad.nlp.ParseStage;
+import org.dyad.nlp.Sentence;
+import org.dyad.pipeline.Stage;
+
+/**
+ * Places each event: at the most precise literal place of the event's own clause
+ * (the trigger and what hangs from it, not subordinate or coordinated clauses: in "Putin met Erdogan as airstrikes
+ * targeted Idlib" the meeting is not in Idlib), else at the article's focus, else nowhere.
+ */
+public final class GeoStage implements Stage {
+  public static final Key<EventLocations> LOCATIONS = new Key<>("locations", EventLocations.class);
+  /** Relations that start another clause, which has its own place. */
+  private static final List<String> CLAUSE_RELS = List.of("advcl", "ccomp", "parataxis", "acl", "csubj", "conj", "ref");
+
+  private final Gazetteer gazetteer;
+
+  public GeoStage(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  @Override
+  public String name() {
+    return "geo";
+  }
+
+  @Override
+  public Set<Key<?>> requires() {
+    return Set.of(NlpStage.SENTENCES, ToponymStage.TOPONYMS, ParseStage.PARSES, EventStage.EVENTS);
+  }
+
+  @Override
+  public Set<Key<?>> provides() {
+    return Set.of(LOCATIONS);
+  }
+
+  @Override
+  public void process(Document doc) {
+    List<Sentence> sentences = doc.get(NlpStage.SENTENCES).list();
+    List<Toponym> toponyms = doc.get(ToponymStage.TOPONYMS).list();
+    List<Event> events = doc.get(EventStage.EVENTS).list();
+    List<boolean[]> clauses = new ArrayList<>();
+    for (Event e : events) {
+      DepGraph g = doc.get(ParseStage.PARSES).get(e.sentence());
+      clauses.add(g == null ? null : clause(g, sentences.get(e.sentence()), e.trigger()));
+    }
+    Place focus = focus(toponyms);
+    List<Location> out = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      boolean[] own = clauses.get(i);
+      int self = i;
+      Place p = best(e, toponyms, t -> own == null || within(t, own));
+      if (p == null) p = best(e, toponyms, t -> !claimed(t, self, events, clauses));
+      if (p == null) p = focus;
+      out.add(p == null ? null : Location.of(p, gazetteer));
+    }
+    doc.put(LOCATIONS, new EventLocations(out));
+  }
+
+  private static boolean within(Toponym t, boolean[] clause) {
+    for (int k = t.tokenStart(); k < t.tokenEnd() && k < clause.length; k++) if (clause[k]) return true;
+    return false;
+  }
+
+  /** A place in the clause of another event of the sentence belongs to that event. */
+  private static boolean claimed(Toponym t, int self, List<Event> events, List<boolean[]> clauses) {
+    for (int j = 0; j < events.size(); j++) {
+      if (j != self && events.get(j).sentence() == t.sentence() && clauses.get(j) != null && within(t, clauses.get(j))) return true;
+    }
+    return false;
+  }
+
+  /** The most precise literal place of the event's sentence that passes the test; the nearest to the trigger among equals. */
+  static Place best(Event e, List<Toponym> toponyms, java.util.function.Predicate<Toponym> where) {
+    Toponym best = null;
+    for (Toponym t : toponyms) {
+      if (t.sentence() != e.sentence() || !t.literal() || !where.test(t)) continue;
+      if (best == null || rank(t.place()) > rank(best.place())
+          || (rank(t.place()) == rank(best.place()) && gap(t, e) < gap(best, e))) best = t;
+    }
+    return best == null ? null : best.place();
+  }
+
+  private static int rank(Place p) {
+    return p.isCity() ? 3 : p.isAdmin1() ? 2 : p.isCountry() ? 1 : 0;
+  }
+
+  private static int gap(Toponym t, Event e) {
+    return Math.min(Math.abs(t.tokenStart() - e.trigger()), Math.abs(t.tokenEnd() - 1 - e.trigger()));
+  }
+
+  /**
+   * Tokens reachable from the trigger without entering another clause. A noun trigger ("airstrikes targeted the
+   * province") stands for the clause of the verb it is the subject or object of.
+   */
+  static boolean[] clause(DepGraph g, Sentence s, int trigger) {
+    boolean[] seen = new boolean[g.size()];
+    if (trigger < 0 || trigger >= g.size()) return seen;
+    if (s.token(trigger).isNoun()) {
+      for (DepGraph.Arc a : g.heads(trigger)) {
+        if (a.head() >= 0 && s.token(a.head()).isVerb() && (a.rel().startsWith("nsubj") || a.rel().equals("obj"))) {
+          seen[trigger] = true;
+          trigger = a.head();
+          break;
+        }
+      }
+    }
+    Deque<Integer> todo = new ArrayDeque<>();
+    todo.add(trigger);
+    seen[trigger] = true;
+    while (!todo.isEmpty()) {
+      int t = todo.poll();
+      for (DepGraph.Arc a : g.children(t)) {
+        if (seen[a.dep()] || CLAUSE_RELS.stream().anyMatch(r -> a.rel().equals(r) || a.rel().startsWith(r + ":"))) continue;
+        seen[a.dep()] = true;
+        todo.add(a.dep());
+      }
+    }
+    return seen;
+  }
+
+  /**
+   * Where the article is: the first literal town or subdivision of its first sentence (headline or dateline), else
+   * its most named literal town or subdivision, else its most named country.
+   */
+  static Place focus(List<Toponym> toponyms) {
+    for (Toponym t : toponyms) {
+      if (t.sentence() == 0 && t.literal() && (t.place().isCity() || t.place().isAdmin1())) return t.place();
+    }
+    Place local = mostNamed(toponyms, t -> t.literal() && (t.place().isCity() || t.place().isAdmin1()));
+    return local != null ? local : mostNamed(toponyms, t -> t.place().isCountry());
+  }
+
+  private static Place mostNamed(List<Toponym> toponyms, java.util.function.Predicate<Toponym> which) {
+    Map<Integer, Integer> counts = new HashMap<>();
+    Place best = null;
+    int bestCount = 0;
+    for (Toponym t : toponyms) {
+      if (!which.test(t)) continue;
+      int c = counts.merge(t.place().geonameId(), 1, Integer::sum);
+      if (c > bestCount) {
+        bestCount = c;
+        best = t.place();
+      }
+    }
+    return best;
+  }
+}

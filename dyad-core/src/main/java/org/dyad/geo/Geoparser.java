@@ -1,0 +1,417 @@
+package org.dyad.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.geo.Gazetteer.Candidate;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+
+/**
+ * Finds place names in tagged sentences and resolves each to a GeoNames place.
+ *
+ * <p>Recognition: CoreNLP's place tags (LOCATION, CITY, STATE_OR_PROVINCE, COUNTRY), demonyms (NATIONALITY:
+ * "Turkish" names Turkey, as a metonym), and capitalised words the tagger missed that name a country, subdivision,
+ * continent or large city. Resolution scores every candidate by feature importance and population, then by the
+ * article's context: a qualifier ("Paris, Texas"), "province of Idlib", the countries and subdivisions the rest of
+ * the article names, and nearness to its other places; a name keeps one sense through the article.
+ */
+public final class Geoparser {
+  private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+  private static final Set<String> ADMIN_WORDS = Set.of("province", "governorate", "state", "region", "oblast", "prefecture",
+      "provinces", "regions");
+  /** Words after a capital or a country that make it an actor, not a place ("Washington suspended", "Ankara has"). */
+  private static final Set<String> NOT_AFTER_METONYM = Set.of("in", "at", "to", "from", "near", "outside", "across", "into",
+      "of", "around", "through");
+  private static final int MAX_WORDS = 5;
+  private static final Set<String> COUNTY_WORDS = Set.of("county", "co.", "parish", "borough", "district", "township");
+  private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
+      "western", "central", "middle", "upper", "lower", "greater", "new", "great", "federal", "st", "st.", "saint", "lake", "mount", "river",
+      "peninsula", "valley", "coast", "union", "street", "road", "square", "park", "city", "county", "border", "island");
+  /** Untagged capitalised words count only when they name something this large (or a country or subdivision). */
+  private static final long UNTAGGED_MIN_POPULATION = 100_000;
+  /** ... or a town this large in a subdivision the article names, or this large in a country it names. */
+  private static final long LOCAL_MIN_POPULATION = 1_000;
+  private static final long NATIONAL_MIN_POPULATION = 20_000;
+
+  private final Gazetteer gazetteer;
+
+  public Geoparser(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /** One found name with its candidates, before resolution. */
+  private static final class Mention {
+    final int sentence;
+    final int from;
+    final int to;
+    final int start;
+    final int end;
+    final String text;
+    final String key;
+    final String tag;
+    final boolean demonym;
+    final boolean adminCue;
+    final List<Candidate> candidates;
+    Mention qualifier;
+    double[] scores;
+
+    Mention(Sentence s, int from, int to, String text, String tag, boolean demonym, boolean adminCue, List<Candidate> candidates) {
+      this.sentence = s.index();
+      this.from = from;
+      this.to = to;
+      this.start = s.token(from).begin();
+      this.end = s.token(to - 1).end();
+      this.text = text;
+      this.key = demonym ? "#" + candidates.get(0).place().geonameId() : Names.key(text);
+      this.tag = tag;
+      this.demonym = demonym;
+      this.adminCue = adminCue;
+      this.candidates = candidates;
+      this.scores = new double[candidates.size()];
+    }
+
+    int best() {
+      int b = 0;
+      for (int i = 1; i < scores.length; i++) if (scores[i] > scores[b]) b = i;
+      return b;
+    }
+
+    Place place() {
+      return candidates.get(best()).place();
+    }
+  }
+
+  public List<Toponym> parse(String text, List<Sentence> sentences) {
+    List<Mention> mentions = new ArrayList<>();
+    for (Sentence s : sentences) find(text, s, mentions);
+    if (mentions.isEmpty()) return List.of();
+    qualify(mentions, sentences);
+    resolve(mentions);
+    // Second look: towns the tagger missed, in the subdivisions the article is about ("Red Deer", "Innisfail").
+    Set<String> admins = new java.util.HashSet<>();
+    for (Mention m : mentions) {
+      Place p = m.place();
+      if (p.isAdmin1() || p.isCity()) admins.add(p.country() + "." + p.admin1());
+      if (!p.isRegion()) admins.add(p.country());
+    }
+    int before = mentions.size();
+    for (Sentence s : sentences) local(text, s, mentions, admins);
+    if (mentions.size() > before) {
+      mentions.sort(java.util.Comparator.comparingInt((Mention m) -> m.start));
+      qualify(mentions, sentences);
+      resolve(mentions);
+    }
+    List<Toponym> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      int b = m.best();
+      double second = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < m.scores.length; i++) if (i != b) second = Math.max(second, m.scores[i]);
+      double margin = second == Double.NEGATIVE_INFINITY ? 4 : m.scores[b] - second;
+      double confidence = Math.round(1000 / (1 + Math.exp(-margin / 1.5))) / 1000.0;
+      Place p = m.candidates.get(b).place();
+      String kind = m.demonym || metonym(sentences.get(m.sentence), m, p) ? "metonym" : "literal";
+      out.add(new Toponym(m.sentence, m.from, m.to, m.start, m.end, m.text, p, kind, confidence));
+    }
+    return out;
+  }
+
+  // ---- recognition ----
+
+  private static void qualify(List<Mention> mentions, List<Sentence> sentences) {
+    for (int i = 0; i + 1 < mentions.size(); i++) {
+      Mention a = mentions.get(i);
+      Mention b = mentions.get(i + 1);
+      Sentence s = sentences.get(a.sentence);
+      a.qualifier = null;
+      if (b.sentence == a.sentence && b.from == a.to + 1 && s.token(a.to).word().equals(",") && !b.demonym) a.qualifier = b;
+    }
+  }
+
+  /** Untagged capitalised words naming a town of a subdivision (or a larger town of a country) the article names. */
+  private void local(String text, Sentence s, List<Mention> mentions, Set<String> admins) {
+    boolean[] taken = new boolean[s.size()];
+    for (Mention m : mentions) {
+      if (m.sentence == s.index()) for (int k = m.from; k < m.to; k++) taken[k] = true;
+    }
+    for (int i = 0; i < s.size(); i++) {
+      Token t = s.token(i);
+      if (taken[i] || !capitalised(t) || t.ner().equals("PERSON") || (i == 0 && t.ner().equals("O"))) continue;
+      for (int j = Math.min(s.size(), i + MAX_WORDS - 1); j > i; j--) {
+        boolean ok = true;
+        for (int k = i; k < j && ok; k++) ok = !taken[k] && capitalised(s.token(k)) && !s.token(k).ner().equals("PERSON");
+        if (!ok) continue;
+        List<Candidate> c = new ArrayList<>();
+        for (Candidate x : gazetteer.lookup(text.substring(t.begin(), s.token(j - 1).end()))) {
+          Place p = x.place();
+          if (p.isCity() && (p.population() >= LOCAL_MIN_POPULATION && admins.contains(p.country() + "." + p.admin1())
+              || p.population() >= NATIONAL_MIN_POPULATION && admins.contains(p.country()))) {
+            c.add(x);
+          }
+        }
+        if (c.isEmpty()) continue;
+        mentions.add(new Mention(s, i, j, text.substring(t.begin(), s.token(j - 1).end()), t.ner(), false, false, c));
+        for (int k = i; k < j; k++) taken[k] = true;
+        break;
+      }
+    }
+  }
+
+  private void find(String text, Sentence s, List<Mention> out) {
+    int n = s.size();
+    int i = 0;
+    while (i < n) {
+      Token t = s.token(i);
+      if (PLACE_TAGS.contains(t.ner())) {
+        int j = i;
+        while (j < n && PLACE_TAGS.contains(s.token(j).ner())) j++;
+        span(text, s, i, j, out);
+        i = j;
+        continue;
+      }
+      Place people = capitalised(t) ? gazetteer.demonym(t.word()) : null;
+      if (people != null && i + 1 < n && capitalised(s.token(i + 1))) {
+        int k = untagged(text, s, i, out); // "Indian Ocean", "South African": a longer name first
+        if (k > 1) {
+          i += k;
+          continue;
+        }
+        if (k == 1) out.remove(out.size() - 1);
+      }
+      if (people != null && !t.ner().equals("PERSON")) {
+        // "North American", "South African": the two words name other people than the last alone.
+        String two = i > 0 && capitalised(s.token(i - 1)) ? text.substring(s.token(i - 1).begin(), t.end()) : null;
+        Place wider = two == null ? null : gazetteer.demonym(two);
+        boolean free = out.isEmpty() || out.get(out.size() - 1).sentence != s.index() || out.get(out.size() - 1).to <= i - 1;
+        if (wider != null && free) {
+          out.add(new Mention(s, i - 1, i + 1, two, t.ner(), true, false, List.of(new Candidate(wider, true))));
+          i++;
+          continue;
+        }
+        out.add(new Mention(s, i, i + 1, t.word(), t.ner(), true, false, List.of(new Candidate(people, true))));
+        i++;
+        continue;
+      }
+      int k = capitalised(t) && !t.ner().equals("PERSON") && (i > 0 || !t.ner().equals("O")) ? untagged(text, s, i, out) : 0;
+      i += Math.max(1, k);
+    }
+  }
+
+  /**
+   * A run of place-tagged tokens: the whole run if the gazetteer knows it, else its longest known part (then the
+   * parts either side of it), never a lone "Southern" or "East" out of "Southern Europe" or "Middle East".
+   */
+  private void span(String text, Sentence s, int from, int to, List<Mention> out) {
+    if (from >= to) return;
+    // A county the gazetteer lacks ("Plymouth County") is not its namesake town.
+    String last = s.token(to - 1).lower();
+    if (to - from > 1 && COUNTY_WORDS.contains(last) && gazetteer.lookup(text.substring(s.token(from).begin(), s.token(to - 1).end())).isEmpty()) {
+      return;
+    }
+    for (int len = Math.min(MAX_WORDS, to - from); len >= 1; len--) {
+      for (int i = from; i + len <= to; i++) {
+        int j = i + len;
+        String name = text.substring(s.token(i).begin(), s.token(j - 1).end());
+        if (len == 1 && DIRECTIONS.contains(s.token(i).lower())) continue;
+        List<Candidate> c = gazetteer.lookup(name);
+        // A part of a longer name ("Street" of "Royal Street") counts only when it names something major.
+        if (len < to - from) c = c.stream().filter(x -> major(x, name)).toList();
+        Mention m = null;
+        if (!c.isEmpty()) m = new Mention(s, i, j, name, s.token(i).ner(), false, adminCue(s, i, j), c);
+        else if (gazetteer.demonym(name) != null) {
+          m = new Mention(s, i, j, name, s.token(i).ner(), true, false, List.of(new Candidate(gazetteer.demonym(name), true)));
+        }
+        if (m == null) continue;
+        span(text, s, from, i, out);
+        out.add(m);
+        span(text, s, j, to, out);
+        return;
+      }
+    }
+  }
+
+  /** Capitalised words the tagger left untagged (or tagged as part of an organisation) that name a major place. */
+  private int untagged(String text, Sentence s, int from, List<Mention> out) {
+    for (int j = Math.min(s.size(), from + MAX_WORDS); j > from; j--) {
+      if (!capitalised(s.token(j - 1)) || s.token(j - 1).ner().equals("PERSON")) continue;
+      if (j == from + 1 && DIRECTIONS.contains(s.token(from).lower())) continue;
+      String name = text.substring(s.token(from).begin(), s.token(j - 1).end());
+      List<Candidate> c = new ArrayList<>();
+      for (Candidate x : gazetteer.lookup(name)) if (major(x, name)) c.add(x);
+      if (c.isEmpty()) continue;
+      out.add(new Mention(s, from, j, name, s.token(from).ner(), false, adminCue(s, from, j), c));
+      return j - from;
+    }
+    return 0;
+  }
+
+  private static boolean major(Candidate x, String name) {
+    Place p = x.place();
+    if (x.primary()) return p.isCountry() || p.isAdmin1() || p.isRegion() || p.population() >= UNTAGGED_MIN_POPULATION;
+    // Other spellings of a large town's one-word name count ("Douma" for Dūmā), and short forms ("New York" for New
+    // York City); translations do not ("White House" is also a name of Casablanca).
+    return p.isCity() && p.population() >= UNTAGGED_MIN_POPULATION
+        && (!name.contains(" ") || Names.key(p.name()).startsWith(Names.key(name)));
+  }
+
+  private static boolean capitalised(Token t) {
+    return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
+  }
+
+  /** "Idlib province", "the province of Idlib": the name is a subdivision's. */
+  private static boolean adminCue(Sentence s, int from, int to) {
+    if (to < s.size() && ADMIN_WORDS.contains(s.token(to).lower())) return true;
+    return from >= 2 && s.token(from - 1).lower().equals("of") && ADMIN_WORDS.contains(s.token(from - 2).lower());
+  }
+
+  /** A country or capital that acts or is acted on: next to a verb or modal, not governed by a place preposition. */
+  private static boolean metonym(Sentence s, Mention m, Place p) {
+    if (!(p.isCountry() || p.featureCode().equals("PPLC"))) return false;
+    if (m.from > 0 && NOT_AFTER_METONYM.contains(s.token(m.from - 1).lower())) return false;
+    if (m.from > 0 && s.token(m.from - 1).isVerb()) return true; // "suspended Ankara"
+    if (m.to >= s.size()) return false;
+    Token next = s.token(m.to);
+    return next.isVerb() || next.pos().equals("MD");
+  }
+
+  // ---- resolution ----
+
+  private static double prior(Mention m, Candidate c) {
+    Place p = c.place();
+    double s;
+    if (p.isCountry()) s = c.primary() ? 14 : 10; // "China" is China, not China, Texas
+    else if (p.isRegion()) s = 9.5;
+    else if (p.isAdmin1()) s = 6.5;
+    else {
+      s = Math.log10(p.population() + 10);
+      switch (p.featureCode()) {
+        case "PPLC" -> s += 2.5;
+        case "PPLA" -> s += 1;
+        case "PPLA2" -> s += 0.4;
+        default -> { }
+      }
+    }
+    if (!c.primary()) s -= 1.5;
+    if (m.tag.equals("COUNTRY") && p.isCountry()) s += 1.5;
+    if (m.tag.equals("STATE_OR_PROVINCE") && p.isAdmin1()) s += 1.5;
+    if (m.tag.equals("CITY") && p.isCity()) s += 0.5;
+    if (m.adminCue && p.isAdmin1()) s += 5;
+    return s;
+  }
+
+  private static double qualified(Mention m, Place p) {
+    if (m.qualifier == null) return 0;
+    Place q = m.qualifier.place();
+    if (q.isAdmin1() && q.country().equals(p.country()) && q.admin1().equals(p.admin1()) && !p.isAdmin1()) return 6;
+    if (q.isCountry() && q.country().equals(p.country()) && !p.isCountry()) return 4;
+    return 0;
+  }
+
+  /** Two readings: the second takes its context from the places the first chose, so that context can correct context. */
+  private void resolve(List<Mention> mentions) {
+    resolve(mentions, null);
+    Place[] first = new Place[mentions.size()];
+    for (int k = 0; k < first.length; k++) first[k] = mentions.get(k).place();
+    resolve(mentions, first);
+  }
+
+  private void resolve(List<Mention> mentions, Place[] reading) {
+    for (Mention m : mentions) {
+      for (int i = 0; i < m.scores.length; i++) m.scores[i] = prior(m, m.candidates.get(i));
+    }
+    for (Mention m : mentions) {
+      for (int i = 0; i < m.scores.length; i++) m.scores[i] += qualified(m, m.candidates.get(i).place());
+    }
+    // Context from the reading so far: which countries and subdivisions the article is about, by name.
+    Map<String, Map<String, Double>> countriesByKey = new HashMap<>();
+    Map<String, Map<String, Double>> adminsByKey = new HashMap<>();
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
+      Place p = reading == null ? m.place() : reading[k];
+      if (p.isRegion()) continue;
+      double w = p.isCity() && m.candidates.size() > 1 ? 0.5 : 1;
+      countriesByKey.computeIfAbsent(m.key, x -> new HashMap<>()).merge(p.country(), w, Double::sum);
+      if (p.isAdmin1() || p.isCity()) adminsByKey.computeIfAbsent(m.key, x -> new HashMap<>()).merge(p.country() + "." + p.admin1(), w, Double::sum);
+    }
+    Map<String, Double> countries = total(countriesByKey);
+    Map<String, Double> admins = total(adminsByKey);
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
+      Map<String, Double> ownC = countriesByKey.getOrDefault(m.key, Map.of());
+      Map<String, Double> ownA = adminsByKey.getOrDefault(m.key, Map.of());
+      for (int i = 0; i < m.scores.length; i++) {
+        Place p = m.candidates.get(i).place();
+        if (p.isRegion()) continue;
+        double c = countries.getOrDefault(p.country(), 0.0) - ownC.getOrDefault(p.country(), 0.0);
+        if (c > 0) m.scores[i] += 2 + Math.min(c, 6) * 0.5;
+        if (p.isCountry()) continue;
+        String a = p.country() + "." + p.admin1();
+        double ad = admins.getOrDefault(a, 0.0) - ownA.getOrDefault(a, 0.0);
+        if (ad > 0 && p.isCity()) m.scores[i] += 1.5 + Math.min(ad, 4) * 0.5;
+      }
+    }
+    // Nearness: a town near the article's other places.
+    List<Place> others = new ArrayList<>();
+    List<String> otherKeys = new ArrayList<>();
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
+      Place p = reading == null ? m.place() : reading[k];
+      if (p.isCity() || p.isAdmin1()) {
+        others.add(p);
+        otherKeys.add(m.key);
+      }
+    }
+    for (Mention m : mentions) {
+      if (m.candidates.size() == 1) continue;
+      for (int i = 0; i < m.scores.length; i++) {
+        Place p = m.candidates.get(i).place();
+        if (!p.isCity()) continue;
+        double near = Double.MAX_VALUE;
+        for (int o = 0; o < others.size(); o++) if (!otherKeys.get(o).equals(m.key)) near = Math.min(near, p.km(others.get(o)));
+        if (near < 50) m.scores[i] += 2;
+        else if (near < 250) m.scores[i] += 1.2;
+      }
+    }
+    // "Quebec" the province over Québec the city, "New York" the city over the state: a subdivision wins over its
+    // own namesake town unless that is a city of millions.
+    for (Mention m : mentions) {
+      for (int i = 0; i < m.scores.length; i++) {
+        Place p = m.candidates.get(i).place();
+        if (!p.isAdmin1() || m.adminCue) continue;
+        for (int k = 0; k < m.scores.length; k++) {
+          Place q = m.candidates.get(k).place();
+          if (q.isCity() && q.country().equals(p.country()) && q.admin1().equals(p.admin1())) {
+            m.scores[i] = q.population() >= 1_000_000 ? Math.min(m.scores[i], m.scores[k] - 1) : Math.max(m.scores[i], m.scores[k] + 0.5);
+            break;
+          }
+        }
+      }
+    }
+    // One sense per name per article: the candidate with the best summed score wins for every mention without a
+    // qualifier of its own.
+    Map<String, Map<Integer, Double>> byKey = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      for (int i = 0; i < m.scores.length; i++) {
+        byKey.computeIfAbsent(m.key, k -> new HashMap<>()).merge(m.candidates.get(i).place().geonameId(), m.scores[i], Double::sum);
+      }
+    }
+    for (Mention m : mentions) {
+      if (m.qualifier != null) continue;
+      Map<Integer, Double> sum = byKey.get(m.key);
+      for (int i = 0; i < m.scores.length; i++) m.scores[i] = sum.get(m.candidates.get(i).place().geonameId());
+    }
+  }
+
+  private static Map<String, Double> total(Map<String, Map<String, Double>> byKey) {
+    Map<String, Double> t = new HashMap<>();
+    for (Map<String, Double> m : byKey.values()) m.forEach((k, v) -> t.merge(k, v, Double::sum));
+    return t;
+  }
+}

@@ -1,0 +1,81 @@
+package org.dyad.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The index the build made from the GeoNames npm packages: ids, GeoNames' own points, names, demonyms. */
+class GazetteerTest {
+  private static Gazetteer g;
+
+  @BeforeAll
+  static void load() {
+    g = Gazetteer.load();
+  }
+
+  private static Place only(String name, String featureCode) {
+    List<Place> p = g.lookup(name).stream().map(Gazetteer.Candidate::place).filter(x -> x.featureCode().equals(featureCode)).toList();
+    assertEquals(1, p.size(), name + " " + featureCode + ": " + g.lookup(name));
+    return p.get(0);
+  }
+
+  @Test
+  void holdsEveryPopulatedPlaceOfCities500AndEveryCountry() {
+    assertTrue(g.size() > 200_000, "places: " + g.size());
+    assertTrue(g.country("FR") != null && g.country("SY") != null && g.country("PH") != null);
+  }
+
+  @Test
+  void countriesSitAtGeoNamesOwnPointsWithGeoNamesIds() {
+    Place us = g.country("US");
+    assertEquals(6252001, us.geonameId());
+    assertEquals(39.76, us.lat(), 0.01);
+    assertEquals(-98.5, us.lon(), 0.01);
+    Place tr = only("Turkey", "PCLI");
+    assertEquals(298795, tr.geonameId());
+    assertEquals(39, tr.lat(), 0.01);
+    assertEquals(35, tr.lon(), 0.01);
+  }
+
+  @Test
+  void firstLevelSubdivisionsResolveWithIdsAndAdminCodes() {
+    Place idlib = only("Idlib", "ADM1");
+    assertEquals(169387, idlib.geonameId());
+    assertEquals("SY", idlib.country());
+    assertEquals("12", idlib.admin1());
+    assertTrue(idlib.km(35.9, 36.6) < 50, "Idlib province is in north-west Syria");
+    Place moscowOblast = only("Moscow Oblast", "ADM1");
+    assertEquals(g.admin1("RU", moscowOblast.admin1()), moscowOblast);
+    assertNotNull(g.admin1("CA", "01"), "Alberta");
+    assertEquals(only("Alberta", "ADM1"), g.admin1("CA", "01"));
+  }
+
+  @Test
+  void populatedPlacesKeepTheirGeoNamesRecord() {
+    Place bulacan = g.lookup("Bulacan").stream().map(Gazetteer.Candidate::place).filter(p -> p.country().equals("PH"))
+        .max(java.util.Comparator.comparingLong(Place::population)).orElseThrow();
+    assertEquals(1723066, bulacan.geonameId());
+    Place dc = g.lookup("Washington").stream().map(Gazetteer.Candidate::place).filter(p -> p.featureCode().equals("PPLC")).findFirst().orElseThrow();
+    assertEquals("DC", dc.admin1(), "'Washington, D.C.' is also found as 'Washington'");
+    assertTrue(dc.km(38.9, -77.04) < 5);
+  }
+
+  @Test
+  void namesIgnoreCaseAccentsAndDots() {
+    assertTrue(g.lookup("U.S.").stream().anyMatch(c -> c.place().equals(g.country("US"))), "U.S. as US (and the French village Us)");
+    assertTrue(g.lookup("quebec").stream().anyMatch(c -> c.place().isAdmin1()), "Québec without its accent");
+    assertEquals(g.admin1("US", "KY"), g.lookup("Ky.").get(0).place());
+  }
+
+  @Test
+  void demonymsNameTheirCountryOrContinent() {
+    assertEquals(g.country("TR"), g.demonym("Turkish"));
+    assertEquals(g.country("SY"), g.demonym("Syrians"));
+    assertEquals(g.country("US"), g.demonym("American"), "an independent country before American Samoa");
+    assertEquals("CONT", g.demonym("European").featureCode());
+  }
+}

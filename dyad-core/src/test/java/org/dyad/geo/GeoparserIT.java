@@ -1,0 +1,90 @@
+package org.dyad.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import java.util.List;
+import org.dyad.nlp.NlpModels;
+import org.dyad.nlp.NlpStage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Recognition and resolution on real CoreNLP tags: qualifiers, subdivisions, context, metonyms, demonyms. */
+class GeoparserIT {
+  private static Geoparser parser;
+
+  @BeforeAll
+  static void load() {
+    parser = new Geoparser(Gazetteer.load());
+  }
+
+  private static List<Toponym> parse(String text) {
+    Annotation ann = new Annotation(text);
+    ann.set(CoreAnnotations.DocDateAnnotation.class, "2020-01-01");
+    NlpModels.shared().tagger().annotate(ann);
+    return parser.parse(text, NlpStage.convert(ann, text));
+  }
+
+  private static Toponym at(List<Toponym> all, String text, String name) {
+    int start = text.indexOf(name);
+    return all.stream().filter(t -> t.start() == start).findFirst().orElseThrow(() -> new AssertionError(name + " not found in " + all));
+  }
+
+  @Test
+  void aQualifierPicksTheTownOfItsState() {
+    String text = "The festival moved from Paris, Texas, to a larger venue. Organisers said Paris had run out of rooms.";
+    List<Toponym> t = parse(text);
+    Place paris = at(t, text, "Paris").place();
+    assertEquals("US", paris.country());
+    assertEquals("TX", paris.admin1());
+    assertEquals("ADM1", at(t, text, "Texas").place().featureCode());
+  }
+
+  @Test
+  void withoutContextParisIsTheCapitalOfFrance() {
+    String text = "Thousands marched through Paris on Saturday against the pension reform.";
+    Place paris = at(parse(text), text, "Paris").place();
+    assertEquals("FR", paris.country());
+    assertEquals("PPLC", paris.featureCode());
+  }
+
+  @Test
+  void theArticlesCountryDecidesAnAmbiguousTown() {
+    String text = "Police in Alberta said a truck crashed near Red Deer. The driver was taken to hospital in Edmonton, "
+        + "and the highway to Camrose was closed for hours.";
+    List<Toponym> t = parse(text);
+    for (String name : List.of("Red Deer", "Edmonton", "Camrose")) {
+      Place p = at(t, text, name).place();
+      assertEquals("CA", p.country(), name);
+      assertEquals("01", p.admin1(), name + " is in Alberta");
+    }
+  }
+
+  @Test
+  void theProvinceOfIdlibIsTheSubdivision() {
+    String text = "Syrian airstrikes targeted the rebel-held province of Idlib on Tuesday.";
+    List<Toponym> t = parse(text);
+    Toponym idlib = at(t, text, "Idlib");
+    assertEquals("ADM1", idlib.place().featureCode());
+    assertEquals(169387, idlib.place().geonameId());
+    assertEquals("literal", idlib.kind());
+    Toponym syrian = at(t, text, "Syrian");
+    assertEquals("SY", syrian.place().country());
+    assertEquals("metonym", syrian.kind(), "a demonym names the country's people, not the place");
+  }
+
+  @Test
+  void capitalsThatActAreMetonymsAndPlacesOfActionAreLiteral() {
+    String text = "Washington suspended Ankara from the programme. Protesters gathered in Ankara on Sunday.";
+    List<Toponym> t = parse(text);
+    assertEquals("metonym", t.get(0).kind(), t.toString());
+    assertEquals("DC", t.get(0).place().admin1());
+    assertEquals("metonym", t.get(1).kind(), "the object of 'suspended' is the government too");
+    Toponym literal = t.get(2);
+    assertEquals("Ankara", literal.text());
+    assertEquals("literal", literal.kind());
+    assertTrue(literal.confidence() > 0.5 && literal.confidence() <= 1, "confidence " + literal.confidence());
+  }
+}
