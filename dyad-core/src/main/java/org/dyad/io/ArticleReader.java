@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import org.dyad.doc.Article;
 
 /**
@@ -81,11 +80,11 @@ public final class ArticleReader {
 
   private Iterator<Input> jsonl(String file, InputStream in) {
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    return new Iterator<>() {
+    return new InputIterator() {
       private int lineNo;
-      private Input next = advance();
 
-      private Input advance() {
+      @Override
+      Input advance() {
         try {
           String line;
           while ((line = r.readLine()) != null) {
@@ -105,18 +104,6 @@ public final class ArticleReader {
         }
       }
 
-      @Override
-      public boolean hasNext() {
-        return next != null;
-      }
-
-      @Override
-      public Input next() {
-        if (next == null) throw new NoSuchElementException();
-        Input cur = next;
-        next = cur.error() != null && cur.error().code().equals("read.io") ? null : advance();
-        return cur;
-      }
     };
   }
 

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.doc.Article;
@@ -17,7 +15,7 @@ import org.dyad.doc.Article;
  * ampersands, no root element, comments anywhere) still work and a large file is never held in memory. Each
  * sentence becomes an article whose id is the sentence id.
  */
-final class PetrarchXmlReader implements Iterator<Input> {
+final class PetrarchXmlReader extends InputIterator {
   private static final Pattern OPEN = Pattern.compile("<Sentence\\b([^>]*)>");
   private static final Pattern ATTR = Pattern.compile("(\\w+)\\s*=\\s*\"([^\"]*)\"");
   private static final Pattern TEXT = Pattern.compile("<Text>(.*?)</Text>", Pattern.DOTALL);
@@ -25,16 +23,15 @@ final class PetrarchXmlReader implements Iterator<Input> {
   private final BufferedReader in;
   private final LocalDate defaultDate;
   private int lineNo;
-  private Input next;
 
   PetrarchXmlReader(String file, BufferedReader in, LocalDate defaultDate) {
     this.file = file;
     this.in = in;
     this.defaultDate = defaultDate;
-    this.next = advance();
   }
 
-  private Input advance() {
+  @Override
+  Input advance() {
     try {
       String line;
       StringBuilder sentence = null;
@@ -95,16 +92,4 @@ final class PetrarchXmlReader implements Iterator<Input> {
     return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&");
   }
 
-  @Override
-  public boolean hasNext() {
-    return next != null;
-  }
-
-  @Override
-  public Input next() {
-    if (next == null) throw new NoSuchElementException();
-    Input cur = next;
-    next = cur.error() != null && cur.error().code().equals("read.io") ? null : advance();
-    return cur;
-  }
 }
