@@ -74,8 +74,8 @@ public record EventFilter(LocalDate from, LocalDate to, String source, String ta
     if (place != null) { c.add("contains(lower(e.location_name), lower(?))"); params.add(place); }
     if (placeCountry != null) { c.add("e.location_country = ?"); params.add(placeCountry); }
     if (text != null) {
-      c.add("EXISTS (SELECT 1 FROM sentences s2 WHERE s2.article_id = e.article_id AND s2.idx = e.sentence AND contains(lower(s2.text), lower(?)))");
-      params.add(text);
+      c.add("EXISTS (SELECT 1 FROM sentences s2 WHERE s2.article_id = e.article_id AND s2.idx = e.sentence AND contains(s2.text_lower, ?))");
+      params.add(text.toLowerCase(java.util.Locale.ROOT));
     }
     if (minConfidence != null) { c.add("e.confidence >= ?"); params.add(minConfidence); }
     return c.isEmpty() ? "" : " WHERE " + String.join(" AND ", c);

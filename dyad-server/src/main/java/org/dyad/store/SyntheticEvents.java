@@ -105,8 +105,9 @@ public final class SyntheticEvents {
         for (int i = 0; i < v.length; i++) ps.setLong(i + 1, (Long) v[i]);
         ps.execute();
       }
-      s.execute("INSERT INTO sentences SELECT e.article_id, e.sentence, NULL, e.source_text || ' ' || lower(coalesce(e.event_label, 'acted')) || ' '"
-          + " || coalesce(e.target_text, '') || '.' FROM events e");
+      s.execute("INSERT INTO sentences (article_id, idx, start, text) SELECT e.article_id, e.sentence, NULL, e.source_text || ' '"
+          + " || lower(coalesce(e.event_label, 'acted')) || ' ' || coalesce(e.target_text, '') || '.' FROM events e");
+      s.execute("UPDATE sentences SET text_lower = lower(text)");
       c.commit();
       c.setAutoCommit(true);
       s.execute("DROP TABLE syn_actor");
