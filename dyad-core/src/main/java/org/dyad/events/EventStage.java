@@ -388,9 +388,7 @@ public final class EventStage implements Stage {
    * relative clause is never finite, so the noun before it is its subject. -1 when that is not the case.
    */
   static int misattachedFinite(DepGraph g, Sentence s, int t) {
-    boolean modal = false;
-    for (DepGraph.Arc a : g.children(t, "aux")) if (s.token(a.dep()).pos().equals("MD")) modal = true;
-    if (!FINITE.contains(s.token(t).pos()) && !modal) return -1;
+    if (!finite(g, s, t)) return -1;
     for (DepGraph.Arc a : g.heads(t)) {
       if ((a.rel().equals("acl") || a.rel().equals("dep")) && a.head() < t && s.token(a.head()).isNoun()) return a.head();
     }

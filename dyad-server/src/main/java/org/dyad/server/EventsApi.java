@@ -162,19 +162,13 @@ final class EventsApi {
     // interval is one of four fixed words (checked above), so it may be part of the SQL text.
     String sql = "SELECT CAST(date_trunc('" + interval + "', e.date) AS DATE) AS period, e.quad_class, count(*) AS n, avg(e.goldstein) AS g"
         + " FROM events e" + f.where(params) + " GROUP BY 1, 2 ORDER BY 1, 2";
-    List<Map<String, Object>> rows = db.with(c -> {
-      List<Map<String, Object>> l = new ArrayList<>();
-      try (PreparedStatement ps = prepare(c, sql, params); ResultSet r = ps.executeQuery()) {
-        while (r.next()) {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("period", r.getDate(1).toString());
-          m.put("quad_class", r.getInt(2));
-          m.put("count", r.getLong(3));
-          m.put("mean_goldstein", round(r.getDouble(4)));
-          l.add(m);
-        }
-      }
-      return l;
+    List<Map<String, Object>> rows = rows(sql, params, r -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("period", r.getDate(1).toString());
+      m.put("quad_class", r.getInt(2));
+      m.put("count", r.getLong(3));
+      m.put("mean_goldstein", round(r.getDouble(4)));
+      return m;
     });
     ctx.json(Map.of("interval", interval, "items", rows));
   }
@@ -197,19 +191,13 @@ final class EventsApi {
     params.add(limit);
     String sql = "SELECT " + src + ", " + tgt + ", count(*) AS n, avg(e.goldstein) AS g FROM events e" + where
         + " GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?";
-    List<Map<String, Object>> rows = db.with(c -> {
-      List<Map<String, Object>> l = new ArrayList<>();
-      try (PreparedStatement ps = prepare(c, sql, params); ResultSet r = ps.executeQuery()) {
-        while (r.next()) {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("source", r.getString(1));
-          m.put("target", r.getString(2));
-          m.put("count", r.getLong(3));
-          m.put("mean_goldstein", round(r.getDouble(4)));
-          l.add(m);
-        }
-      }
-      return l;
+    List<Map<String, Object>> rows = rows(sql, params, r -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("source", r.getString(1));
+      m.put("target", r.getString(2));
+      m.put("count", r.getLong(3));
+      m.put("mean_goldstein", round(r.getDouble(4)));
+      return m;
     });
     ctx.json(Map.of("by", by, "items", rows));
   }
@@ -224,18 +212,12 @@ final class EventsApi {
     String sql = "SELECT country, count(*) AS n, avg(goldstein) AS g FROM ("
         + " SELECT DISTINCT e.id, e.goldstein, unnest([e.source_country, e.target_country, e.location_country]) AS country FROM events e" + where
         + ") WHERE country IS NOT NULL GROUP BY 1 ORDER BY n DESC, 1";
-    List<Map<String, Object>> rows = db.with(c -> {
-      List<Map<String, Object>> l = new ArrayList<>();
-      try (PreparedStatement ps = prepare(c, sql, params); ResultSet r = ps.executeQuery()) {
-        while (r.next()) {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("country", r.getString(1));
-          m.put("count", r.getLong(2));
-          m.put("mean_goldstein", round(r.getDouble(3)));
-          l.add(m);
-        }
-      }
-      return l;
+    List<Map<String, Object>> rows = rows(sql, params, r -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("country", r.getString(1));
+      m.put("count", r.getLong(2));
+      m.put("mean_goldstein", round(r.getDouble(3)));
+      return m;
     });
     ctx.json(Map.of("items", rows));
   }
@@ -327,6 +309,22 @@ final class EventsApi {
       r.next();
       return r.getLong(1);
     }
+  }
+
+  /** One result row as a JSON object. */
+  private interface Row {
+    Map<String, Object> of(ResultSet r) throws SQLException;
+  }
+
+  /** Every row of a parameterised query, each made into a JSON object by {@code row}. */
+  private List<Map<String, Object>> rows(String sql, List<Object> params, Row row) {
+    return db.with(c -> {
+      List<Map<String, Object>> l = new ArrayList<>();
+      try (PreparedStatement ps = prepare(c, sql, params); ResultSet r = ps.executeQuery()) {
+        while (r.next()) l.add(row.of(r));
+      }
+      return l;
+    });
   }
 
   static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
