@@ -26,7 +26,7 @@ public final class TimeStage implements Stage {
 
   @Override
   public Set<Key<?>> requires() {
-    return Set.of(NlpStage.SENTENCES, ParseStage.PARSES, EventStage.EVENTS);
+    return Set.of(NlpStage.SENTENCES, ParseStage.PARSES, TimexStage.TIMEXES, EventStage.EVENTS);
   }
 
   @Override
@@ -41,16 +41,16 @@ public final class TimeStage implements Stage {
     for (Event e : doc.get(EventStage.EVENTS).list()) {
       Sentence s = sentences.get(e.sentence());
       DepGraph g = doc.get(ParseStage.PARSES).get(e.sentence());
-      EventDate d = date(s, g, e.trigger(), doc.article().date());
+      EventDate d = date(s, doc.get(TimexStage.TIMEXES).get(e.sentence()), g, e.trigger(), doc.article().date());
       out.add(d != null ? d : new EventDate(doc.article().date(), "day", null));
     }
     doc.put(DATES, new EventDates(out));
   }
 
-  static EventDate date(Sentence s, DepGraph g, int trigger, java.time.LocalDate article) {
+  static EventDate date(Sentence s, List<Timex> timexes, DepGraph g, int trigger, java.time.LocalDate article) {
     Timex best = null;
     int bestDist = Integer.MAX_VALUE;
-    for (Timex t : s.timexes()) {
+    for (Timex t : timexes) {
       if (!t.type().equals("DATE")) continue;
       int d = Integer.MAX_VALUE;
       for (int k = t.start(); k < t.end(); k++) {

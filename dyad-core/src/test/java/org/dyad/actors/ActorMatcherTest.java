@@ -25,7 +25,7 @@ class ActorMatcherTest {
       text.append(p[0]).append(' ');
       pos += p[0].length() + 1;
     }
-    Sentence s = new Sentence(0, 0, pos - 1, text.toString().strip(), ts, List.of());
+    Sentence s = new Sentence(0, 0, pos - 1, text.toString().strip(), ts);
     List<String> out = new ArrayList<>();
     for (Mention m : MATCHER.match(s, date)) out.add(m.code() + "=" + m.text());
     return out;

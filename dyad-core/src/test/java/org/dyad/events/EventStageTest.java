@@ -29,7 +29,7 @@ class EventStageTest {
       text.append(p[0]).append(' ');
       pos += p[0].length() + 1;
     }
-    return new Sentence(0, 0, pos - 1, text.toString().strip(), ts, List.of());
+    return new Sentence(0, 0, pos - 1, text.toString().strip(), ts);
   }
 
   private static Mention actor(Sentence s, int token, String code) {
