@@ -30,6 +30,7 @@ import org.dyad.geo.ToponymStage;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.time.EventDate;
 import org.dyad.time.TimeStage;
+import org.dyad.time.TimexStage;
 
 /**
  * The whole coder: clean, nlp, actors, parse, events, time, geo. Thread-safe; build one per process and share it.
@@ -70,13 +71,14 @@ public final class Coder {
     VerbDictionary verbs = petrarch ? pd.verbs() : VerbDictionary.load(own, codebook);
     Complements complements = Complements.load(own, codebook);
     LineCleaner cleaner = LineCleaner.load(own);
-    NlpModels models = NlpModels.shared();
+    NlpModels models = NlpModels.shared(options.fast());
     List<org.dyad.pipeline.Stage> stages = new ArrayList<>(List.of(
         new CleanStage(cleaner, options.maxChars()),
         new NlpStage(models),
         new ActorStage(actors),
         new ParseStage(models, verbs::isTrigger),
         new EventStage(verbs, complements, petrarch ? pd.discards() : Discards.NONE, petrarch),
+        new TimexStage(models),
         new TimeStage()));
     if (geo) {
       Geoparser geoparser = new Geoparser(Gazetteer.load());

@@ -7,12 +7,14 @@ import java.nio.file.Path;
  * same name, or a folder of PETRARCH-format dictionaries (null: built-in only). {@code maxChars}: articles longer
  * than this are rejected. {@code oneADay}: the same source, target and code on the same date in one article is
  * reported once (GDELT's and ICEWS's "one-a-day" filter). {@code minConfidence}: events below it are not reported.
+ * {@code fast}: one NER model and a dependency parser instead of the constituency parse (see {@link
+ * org.dyad.nlp.NlpModels}); faster, and a measured amount less accurate.
  */
-public record CoderOptions(Path dictionaries, int maxChars, boolean oneADay, double minConfidence) {
+public record CoderOptions(Path dictionaries, int maxChars, boolean oneADay, double minConfidence, boolean fast) {
   public static final int DEFAULT_MAX_CHARS = 1_000_000;
 
   public CoderOptions(Path dictionaries, int maxChars) {
-    this(dictionaries, maxChars, true, 0.0);
+    this(dictionaries, maxChars, true, 0.0, false);
   }
 
   public static CoderOptions defaults() {
@@ -20,14 +22,18 @@ public record CoderOptions(Path dictionaries, int maxChars, boolean oneADay, dou
   }
 
   public CoderOptions withDictionaries(Path dir) {
-    return new CoderOptions(dir, maxChars, oneADay, minConfidence);
+    return new CoderOptions(dir, maxChars, oneADay, minConfidence, fast);
   }
 
   public CoderOptions withOneADay(boolean on) {
-    return new CoderOptions(dictionaries, maxChars, on, minConfidence);
+    return new CoderOptions(dictionaries, maxChars, on, minConfidence, fast);
   }
 
   public CoderOptions withMinConfidence(double min) {
-    return new CoderOptions(dictionaries, maxChars, oneADay, min);
+    return new CoderOptions(dictionaries, maxChars, oneADay, min, fast);
+  }
+
+  public CoderOptions withFast(boolean on) {
+    return new CoderOptions(dictionaries, maxChars, oneADay, minConfidence, on);
   }
 }

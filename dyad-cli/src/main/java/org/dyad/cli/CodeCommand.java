@@ -80,6 +80,10 @@ public final class CodeCommand implements Callable<Integer> {
   @Option(names = "--min-confidence", defaultValue = "0", description = "Report only events whose confidence is at least this (0-1; default: ${DEFAULT-VALUE}).")
   double minConfidence;
 
+  @Option(names = "--fast", description = "One NER model and a dependency parser instead of the constituency parse: several times "
+      + "faster, somewhat less accurate ('dyad eval --fast' and 'dyad bench' print both).")
+  boolean fast;
+
   @Parameters(paramLabel = "INPUT", description = "Files to code; '-' or nothing: standard input.")
   List<String> inputs = new ArrayList<>();
 
@@ -98,13 +102,15 @@ public final class CodeCommand implements Callable<Integer> {
       err.println("dyad: --min-confidence must be between 0 and 1, got " + minConfidence);
       return DyadCommand.USAGE;
     }
-    Coder coder = Coder.create(new CoderOptions(dictionaries, maxChars, oneADay, minConfidence));
+    Coder coder = Coder.create(new CoderOptions(dictionaries, maxChars, oneADay, minConfidence, fast));
     DyadCommand.reportSkipped(coder, err);
     List<String> names = inputs.isEmpty() ? List.of("-") : inputs;
     Writer outW = spec.commandLine().getOut();
     Writer errFile = errorsFile == null ? null : Files.newBufferedWriter(errorsFile, StandardCharsets.UTF_8);
     int[] counts = new int[3]; // articles read, errors, events
     NearDuplicates duplicates = keepDuplicates ? null : new NearDuplicates(NearDuplicates.DEFAULT_THRESHOLD);
+    // A progress bar only where someone watches: standard error on a terminal, and events not written there too.
+    Progress progress = new Progress(err, expectedArticles(names), System.console() != null && !names.contains("-"), false);
     try (EventWriter out = EventWriter.of(to, outW)) {
       ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
       try {
@@ -114,9 +120,10 @@ public final class CodeCommand implements Callable<Integer> {
           Input in = notCopied(it.next().input(), duplicates);
           window.add(new Pending(in, in.article() == null ? null : pool.submit(() -> coder.code(in.article()))));
           // Bounded look-ahead keeps memory flat and output in input order.
-          while (window.size() > Math.max(2, threads * 4)) drain(window.poll(), out, err, errFile, counts);
+          while (window.size() > Math.max(2, threads * 4)) drain(window.poll(), out, err, errFile, counts, progress);
         }
-        while (!window.isEmpty()) drain(window.poll(), out, err, errFile, counts);
+        while (!window.isEmpty()) drain(window.poll(), out, err, errFile, counts, progress);
+        progress.clear();
       } finally {
         pool.shutdownNow();
       }
@@ -137,6 +144,35 @@ public final class CodeCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * How many articles the inputs hold, when cheap to know: a JSON Lines file holds one a line, a plain text or
+   * HTML page one; archives, feeds and PETRARCH files hold an unknown number (-1: no time left is shown).
+   */
+  static int expectedArticles(List<String> names) {
+    int total = 0;
+    for (String name : names) {
+      Path p = Path.of(name);
+      if (name.equals("-")) return -1;
+      try (java.util.stream.Stream<Path> files = Files.isDirectory(p) ? Files.walk(p) : java.util.stream.Stream.of(p)) {
+        for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+          String n = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+          if (n.endsWith(".jsonl")) {
+            try (java.util.stream.Stream<String> lines = Files.lines(f)) {
+              total += (int) lines.filter(l -> !l.isBlank()).count();
+            }
+          } else if (n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm")) {
+            total++;
+          } else {
+            return -1;
+          }
+        }
+      } catch (IOException | java.io.UncheckedIOException e) {
+        return -1;
+      }
+    }
+    return total;
+  }
+
   /** The input, or an error when its article is a near-copy of one already coded. */
   private static Input notCopied(Input in, NearDuplicates duplicates) {
     if (duplicates == null || in.article() == null) return in;
@@ -149,11 +185,11 @@ public final class CodeCommand implements Callable<Integer> {
   /** An input and, when it is an article, its coding in progress. */
   private record Pending(Input in, Future<CodedArticle> coding) {}
 
-  private static void drain(Pending p, EventWriter out, PrintWriter err, Writer errFile, int[] counts) throws IOException {
+  private static void drain(Pending p, EventWriter out, PrintWriter err, Writer errFile, int[] counts, Progress progress) throws IOException {
     Future<CodedArticle> f = p.coding();
     Input in = p.in();
     if (f == null) {
-      report(in.error(), err, errFile, counts);
+      report(in.error(), err, errFile, counts, progress);
       return;
     }
     counts[0]++;
@@ -164,20 +200,22 @@ public final class CodeCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
     } catch (ExecutionException e) {
-      report(new DocError(in.article().id(), "pipeline", "reject.internal", "could not be processed: " + e.getCause()), err, errFile, counts);
+      report(new DocError(in.article().id(), "pipeline", "reject.internal", "could not be processed: " + e.getCause()), err, errFile, counts, progress);
       return;
     }
-    for (DocError e : a.errors()) report(e, err, errFile, counts);
+    for (DocError e : a.errors()) report(e, err, errFile, counts, progress);
     for (CodedEvent e : a.events()) {
       out.write(e);
       counts[2]++;
     }
+    progress.update(counts[0], counts[2]);
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static void report(DocError e, PrintWriter err, Writer errFile, int[] counts) throws IOException {
+  private static void report(DocError e, PrintWriter err, Writer errFile, int[] counts, Progress progress) throws IOException {
     counts[1]++;
+    progress.clear();
     err.println("dyad: " + e.docId() + ": " + e.message());
     if (errFile != null) {
       Map<String, String> m = new LinkedHashMap<>();

@@ -43,7 +43,11 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "Sentences coded in parallel (default: ${DEFAULT-VALUE}).")
   int threads;
 
+  @Option(names = "--fast", description = "Also score the --fast mode, beside the default, and print the difference.")
+  boolean fast;
+
   private GeoEvaluator geoEvaluator;
+  private GeoEvaluator fastGeoEvaluator;
 
   @Parameters(paramLabel = "GOLD", arity = "1..*", description = "Gold files.")
   List<Path> gold;
@@ -54,6 +58,7 @@ public final class EvalCommand implements Callable<Integer> {
     Coder coder = Coder.create(CoderOptions.defaults().withDictionaries(dictionaries));
     DyadCommand.reportSkipped(coder, spec.commandLine().getErr());
     Evaluator ev = new Evaluator(coder, threads);
+    Evaluator fastEv = fast ? new Evaluator(Coder.create(CoderOptions.defaults().withDictionaries(dictionaries).withFast(true)), threads) : null;
     for (Path g : gold) {
       if (GeoGold.recognises(g)) {
         geo(out, g);
@@ -61,33 +66,51 @@ public final class EvalCommand implements Callable<Integer> {
       }
       GoldSet set = GoldReader.read(g);
       EvalReport r = ev.evaluate(set);
-      out.printf("%s: %d sentences, %.1f%% coded exactly right%n", r.gold(), r.sentences(), 100 * r.sentenceAccuracy());
-      out.printf("  %-16s %9s %9s %9s %6s %6s %6s%n", "level", "precision", "recall", "F1", "tp", "fp", "fn");
-      for (Score s : r.scores()) {
-        out.printf("  %-16s %9.3f %9.3f %9.3f %6d %6d %6d%n", s.level(), s.precision(), s.recall(), s.f1(), s.truePositives(),
-            s.falsePositives(), s.falseNegatives());
-      }
-      if (set.kind() == GoldSet.Kind.CODEBOOK) {
-        out.printf("  examples yielding an event with the expected code: %.1f%%, with its root: %.1f%%%n",
-            100 * r.score("code").recall(), 100 * r.score("root").recall());
-      }
-      if (showErrors) {
-        for (EvalReport.Miss m : r.misses()) {
-          out.printf("%n  [%s] %s%n    expected: %s%n    produced: %s%n", m.id(), m.text(), m.expected(), m.produced());
-        }
+      print(out, r, set, fast ? " (default mode)" : "");
+      if (fastEv != null) {
+        EvalReport f = fastEv.evaluate(set);
+        print(out, f, set, " (--fast)");
+        out.printf("  --fast minus default: sentences exactly right %+.1f points", 100 * (f.sentenceAccuracy() - r.sentenceAccuracy()));
+        for (Score s : r.scores()) out.printf("; %s F1 %+.3f", s.level(), f.score(s.level()).f1() - s.f1());
+        out.println();
       }
       out.flush();
     }
     return 0;
   }
 
+  private void print(PrintWriter out, EvalReport r, GoldSet set, String mode) {
+    out.printf("%s%s: %d sentences, %.1f%% coded exactly right%n", r.gold(), mode, r.sentences(), 100 * r.sentenceAccuracy());
+    out.printf("  %-16s %9s %9s %9s %6s %6s %6s%n", "level", "precision", "recall", "F1", "tp", "fp", "fn");
+    for (Score s : r.scores()) {
+      out.printf("  %-16s %9.3f %9.3f %9.3f %6d %6d %6d%n", s.level(), s.precision(), s.recall(), s.f1(), s.truePositives(),
+          s.falsePositives(), s.falseNegatives());
+    }
+    if (set.kind() == GoldSet.Kind.CODEBOOK) {
+      out.printf("  examples yielding an event with the expected code: %.1f%%, with its root: %.1f%%%n",
+          100 * r.score("code").recall(), 100 * r.score("root").recall());
+    }
+    if (showErrors) {
+      for (EvalReport.Miss m : r.misses()) {
+        out.printf("%n  [%s] %s%n    expected: %s%n    produced: %s%n", m.id(), m.text(), m.expected(), m.produced());
+      }
+    }
+  }
+
   /** Geoparsing gold (TR-News, GeoWebNews): Dyad beside the plain population baseline. */
   private void geo(PrintWriter out, Path g) throws IOException {
     if (geoEvaluator == null) geoEvaluator = new GeoEvaluator(NlpModels.shared(), new Geoparser(Gazetteer.load()), threads);
-    GeoEvaluator.Report r = geoEvaluator.evaluate(GeoGold.read(g));
+    GeoGold gold = GeoGold.read(g);
+    GeoEvaluator.Report r = geoEvaluator.evaluate(gold);
     out.printf("%s: %d articles, %d gold toponyms with coordinates, %d found%n", r.gold(), r.articles(), r.toponyms(), r.found());
     out.printf("  %-20s %12s %8s %12s%n", "system", "acc@161km", "AUC", "median km");
-    for (GeoEvaluator.Result x : List.of(r.dyad(), r.baseline())) {
+    List<GeoEvaluator.Result> rows = new java.util.ArrayList<>(List.of(r.dyad(), r.baseline()));
+    if (fast) {
+      if (fastGeoEvaluator == null) fastGeoEvaluator = new GeoEvaluator(NlpModels.shared(true), new Geoparser(Gazetteer.load()), threads);
+      GeoEvaluator.Result f = fastGeoEvaluator.evaluate(gold).dyad();
+      rows.add(1, new GeoEvaluator.Result(f.system() + " --fast", f.toponyms(), f.accuracy161(), f.auc(), f.medianKm()));
+    }
+    for (GeoEvaluator.Result x : rows) {
       out.printf("  %-20s %12.3f %8.3f %12.1f%n", x.system(), x.accuracy161(), x.auc(), x.medianKm());
     }
     if (showErrors) r.misses().forEach(m -> out.println("  " + m));

@@ -3,7 +3,7 @@ package org.dyad.cli;
 import java.io.PrintWriter;
 import org.dyad.store.Ingestor;
 
-/** The ingest progress bar (on a terminal) or one line per batch (verbose): done/total, rate and time left. */
+/** The progress bar of ingest and code (on a terminal) or one line per batch (ingest --verbose): done/total, rate, time left. */
 final class Progress {
   private final PrintWriter err;
   private final int total;
@@ -11,6 +11,7 @@ final class Progress {
   private final boolean lines;
   private final long started = System.nanoTime();
   private boolean drawn;
+  private long lastDraw;
 
   Progress(PrintWriter err, int total, boolean bar, boolean lines) {
     this.err = err;
@@ -20,9 +21,17 @@ final class Progress {
   }
 
   void update(Ingestor.Totals t) {
+    update(t.done(), t.events());
+  }
+
+  /** {@code done} articles so far, {@code events} coded from them. */
+  void update(int done, long events) {
     if (!bar && !lines) return;
-    double secs = (System.nanoTime() - started) / 1e9;
-    int done = t.done();
+    long now = System.nanoTime();
+    // Redrawn at most four times a second: a fast run would otherwise spend its time writing to the terminal.
+    if (bar && !lines && now - lastDraw < 250_000_000L && done != total) return;
+    lastDraw = now;
+    double secs = (now - started) / 1e9;
     double rate = secs > 0 ? done / secs : 0;
     StringBuilder sb = new StringBuilder();
     if (total > 0) {
@@ -32,7 +41,7 @@ final class Progress {
     } else {
       sb.append(done);
     }
-    sb.append(String.format(java.util.Locale.ROOT, " articles, %.1f/s, %d events", rate, t.events()));
+    sb.append(String.format(java.util.Locale.ROOT, " articles, %.1f/s, %d events", rate, events));
     if (total > 0 && rate > 0 && done < total) sb.append(", ETA ").append(duration((long) ((total - done) / rate)));
     if (bar) {
       err.print("\r" + sb + "   ");

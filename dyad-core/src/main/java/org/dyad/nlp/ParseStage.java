@@ -2,9 +2,7 @@ package org.dyad.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
@@ -64,12 +62,12 @@ public final class ParseStage implements Stage {
       }
     }
     Map<Integer, DepGraph> graphs = new HashMap<>();
-    if (!selected.isEmpty()) {
-      Annotation sub = new Annotation("");
-      sub.set(CoreAnnotations.SentencesAnnotation.class, selected);
-      models.parser().annotate(sub);
+    if (models.fast()) {
+      for (int i : indexes) graphs.put(i, ShallowParser.parse(sentences.get(i)));
+    } else if (!selected.isEmpty()) {
+      List<SemanticGraph> parsed = models.parse(selected);
       for (int k = 0; k < selected.size(); k++) {
-        SemanticGraph g = selected.get(k).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        SemanticGraph g = parsed.get(k);
         if (g != null) graphs.put(indexes.get(k), convert(g, sentences.get(indexes.get(k)).size()));
       }
     }
