@@ -99,7 +99,7 @@ public final class Geoparser {
     Set<String> admins = new java.util.HashSet<>();
     for (Mention m : mentions) {
       Place p = m.place();
-      if (p.isAdmin1() || p.isCity()) admins.add(p.country() + "." + p.admin1());
+      if (p.isAdmin1() || p.isAdmin2() || p.isCity()) admins.add(p.country() + "." + p.admin1());
       if (!p.isRegion()) admins.add(p.country());
     }
     int before = mentions.size();
@@ -173,6 +173,8 @@ public final class Geoparser {
         int j = i;
         while (j < n && PLACE_TAGS.contains(s.token(j).ner())) j++;
         span(text, s, i, j, out);
+        Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (last != null && last.sentence == s.index()) j = Math.max(j, last.to); // "Suffolk County": the county word too
         i = j;
         continue;
       }
@@ -224,7 +226,15 @@ public final class Geoparser {
         // A part of a longer name ("Street" of "Royal Street") counts only when it names something major.
         if (len < to - from) c = c.stream().filter(x -> major(x, name)).toList();
         Mention m = null;
-        if (!c.isEmpty()) m = new Mention(s, i, j, name, s.token(i).ner(), false, adminCue(s, i, j), c);
+        String found = name;
+        int k = county(text, s, j, name);
+        if (k > j) {
+          // "Suffolk" tagged, "County" not: the county, not its namesake town.
+          found = text.substring(s.token(i).begin(), s.token(k - 1).end());
+          c = gazetteer.lookup(found);
+          j = k;
+        }
+        if (!c.isEmpty()) m = new Mention(s, i, j, found, s.token(i).ner(), false, adminCue(s, i, j), c);
         else if (gazetteer.demonym(name) != null) {
           m = new Mention(s, i, j, name, s.token(i).ner(), true, false, List.of(new Candidate(gazetteer.demonym(name), true)));
         }
@@ -235,6 +245,12 @@ public final class Geoparser {
         return;
       }
     }
+  }
+
+  /** The end of "X County" when the word after the name is a county word and the gazetteer knows the county. */
+  private int county(String text, Sentence s, int j, String name) {
+    if (j >= s.size() || !COUNTY_WORDS.contains(s.token(j).lower()) || !capitalised(s.token(j))) return j;
+    return gazetteer.lookup(name + " " + s.token(j).word()).isEmpty() ? j : j + 1;
   }
 
   /** Capitalised words the tagger left untagged (or tagged as part of an organisation) that name a major place. */
@@ -289,6 +305,7 @@ public final class Geoparser {
     if (p.isCountry()) s = c.primary() ? 14 : 10; // "China" is China, not China, Texas
     else if (p.isRegion()) s = 9.5;
     else if (p.isAdmin1()) s = 6.5;
+    else if (p.isAdmin2()) s = 4.5; // a county weighs as a town of 30,000: "Kent" in England, not Kent, Washington
     else {
       s = Math.log10(p.population() + 10);
       switch (p.featureCode()) {
@@ -338,7 +355,7 @@ public final class Geoparser {
       if (p.isRegion()) continue;
       double w = p.isCity() && m.candidates.size() > 1 ? 0.5 : 1;
       countriesByKey.computeIfAbsent(m.key, x -> new HashMap<>()).merge(p.country(), w, Double::sum);
-      if (p.isAdmin1() || p.isCity()) adminsByKey.computeIfAbsent(m.key, x -> new HashMap<>()).merge(p.country() + "." + p.admin1(), w, Double::sum);
+      if (p.isAdmin1() || p.isAdmin2() || p.isCity()) adminsByKey.computeIfAbsent(m.key, x -> new HashMap<>()).merge(p.country() + "." + p.admin1(), w, Double::sum);
     }
     Map<String, Double> countries = total(countriesByKey);
     Map<String, Double> admins = total(adminsByKey);
@@ -354,7 +371,7 @@ public final class Geoparser {
         if (p.isCountry()) continue;
         String a = p.country() + "." + p.admin1();
         double ad = admins.getOrDefault(a, 0.0) - ownA.getOrDefault(a, 0.0);
-        if (ad > 0 && p.isCity()) m.scores[i] += 1.5 + Math.min(ad, 4) * 0.5;
+        if (ad > 0 && (p.isCity() || p.isAdmin2())) m.scores[i] += 1.5 + Math.min(ad, 4) * 0.5;
       }
     }
     // Nearness: a town near the article's other places.
@@ -363,7 +380,7 @@ public final class Geoparser {
     for (int k = 0; k < mentions.size(); k++) {
       Mention m = mentions.get(k);
       Place p = reading == null ? m.place() : reading[k];
-      if (p.isCity() || p.isAdmin1()) {
+      if (p.isCity() || p.isAdmin1() || p.isAdmin2()) {
         others.add(p);
         otherKeys.add(m.key);
       }
@@ -372,7 +389,7 @@ public final class Geoparser {
       if (m.candidates.size() == 1) continue;
       for (int i = 0; i < m.scores.length; i++) {
         Place p = m.candidates.get(i).place();
-        if (!p.isCity()) continue;
+        if (!p.isCity() && !p.isAdmin2()) continue;
         double near = Double.MAX_VALUE;
         for (int o = 0; o < others.size(); o++) if (!otherKeys.get(o).equals(m.key)) near = Math.min(near, p.km(others.get(o)));
         if (near < 50) m.scores[i] += 2;
@@ -396,16 +413,16 @@ public final class Geoparser {
     }
     // One sense per name per article: the candidate with the best summed score wins for every mention without a
     // qualifier of its own.
-    Map<String, Map<Integer, Double>> byKey = new LinkedHashMap<>();
+    Map<String, Map<Place, Double>> byKey = new LinkedHashMap<>(); // by place: counties from Census data have no id
     for (Mention m : mentions) {
       for (int i = 0; i < m.scores.length; i++) {
-        byKey.computeIfAbsent(m.key, k -> new HashMap<>()).merge(m.candidates.get(i).place().geonameId(), m.scores[i], Double::sum);
+        byKey.computeIfAbsent(m.key, k -> new HashMap<>()).merge(m.candidates.get(i).place(), m.scores[i], Double::sum);
       }
     }
     for (Mention m : mentions) {
       if (m.qualifier != null) continue;
-      Map<Integer, Double> sum = byKey.get(m.key);
-      for (int i = 0; i < m.scores.length; i++) m.scores[i] = sum.get(m.candidates.get(i).place().geonameId());
+      Map<Place, Double> sum = byKey.get(m.key);
+      for (int i = 0; i < m.scores.length; i++) m.scores[i] = sum.get(m.candidates.get(i).place());
     }
   }
 
