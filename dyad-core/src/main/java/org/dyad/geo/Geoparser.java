@@ -27,6 +27,10 @@ public final class Geoparser {
   private static final Set<String> NOT_AFTER_METONYM = Set.of("in", "at", "to", "from", "near", "outside", "across", "into",
       "of", "around", "through");
   private static final int MAX_WORDS = 5;
+  /** Prefixes of one-token words such as "anti-Russian" or "pro-EU". */
+  private static final Set<String> PREFIXES = Set.of("anti", "pro", "ex", "non", "post", "pre", "pan", "neo", "mid");
+  /** Capitalised words before a demonym that make it name other people ("Central American"). */
+  private static final Set<String> OTHER_PEOPLE = Set.of("central", "latin", "native", "north", "south");
   private static final Set<String> COUNTY_WORDS = Set.of("county", "co.", "parish", "borough", "district", "township");
   private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
       "western", "central", "middle", "upper", "lower", "greater", "new", "great", "federal", "st", "st.", "saint", "lake", "mount", "river",
@@ -64,11 +68,16 @@ public final class Geoparser {
     double[] scores;
 
     Mention(Sentence s, int from, int to, String text, String tag, boolean demonym, boolean adminCue, List<Candidate> candidates) {
+      this(s, from, to, s.token(from).begin(), s.token(to - 1).end(), text, tag, demonym, adminCue, candidates);
+    }
+
+    Mention(Sentence s, int from, int to, int start, int end, String text, String tag, boolean demonym, boolean adminCue,
+        List<Candidate> candidates) {
       this.sentence = s.index();
       this.from = from;
       this.to = to;
-      this.start = s.token(from).begin();
-      this.end = s.token(to - 1).end();
+      this.start = start;
+      this.end = end;
       this.text = text;
       this.key = demonym ? "#" + candidates.get(0).place().geonameId() : Names.key(text);
       this.tag = tag;
@@ -143,10 +152,10 @@ public final class Geoparser {
     }
     for (int i = 0; i < s.size(); i++) {
       Token t = s.token(i);
-      if (taken[i] || !capitalised(t) || t.ner().equals("PERSON") || (i == 0 && t.ner().equals("O"))) continue;
+      if (taken[i] || !capitalised(t) || !nameLike(t) || (i == 0 && t.ner().equals("O"))) continue;
       for (int j = Math.min(s.size(), i + MAX_WORDS - 1); j > i; j--) {
         boolean ok = true;
-        for (int k = i; k < j && ok; k++) ok = !taken[k] && capitalised(s.token(k)) && !s.token(k).ner().equals("PERSON");
+        for (int k = i; k < j && ok; k++) ok = !taken[k] && capitalised(s.token(k)) && nameLike(s.token(k));
         if (!ok) continue;
         List<Candidate> c = new ArrayList<>();
         for (Candidate x : gazetteer.lookup(text.substring(t.begin(), s.token(j - 1).end()))) {
@@ -197,13 +206,46 @@ public final class Geoparser {
           i++;
           continue;
         }
+        // "Central American", "Latin American": other people than the Americans, whom the index does not know.
+        if (two != null && free && OTHER_PEOPLE.contains(s.token(i - 1).lower())) {
+          i++;
+          continue;
+        }
         out.add(new Mention(s, i, i + 1, t.word(), t.ner(), true, false, List.of(new Candidate(people, true))));
+        i++;
+        continue;
+      }
+      if (prefixed(s, i, out)) {
         i++;
         continue;
       }
       int k = capitalised(t) && !t.ner().equals("PERSON") && (i > 0 || !t.ner().equals("O")) ? untagged(text, s, i, out) : 0;
       i += Math.max(1, k);
     }
+  }
+
+  /**
+   * "anti-Russian", "pro-Kremlin", "ex-Soviet": one token whose part after the prefix names a people or a country; the
+   * toponym is that part (as a metonym: such words qualify, they do not place).
+   */
+  private boolean prefixed(Sentence s, int i, List<Mention> out) {
+    Token t = s.token(i);
+    int dash = t.word().indexOf('-');
+    if (dash < 2 || dash + 2 > t.word().length() || !PREFIXES.contains(t.word().substring(0, dash).toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    String rest = t.word().substring(dash + 1);
+    if (!Character.isUpperCase(rest.charAt(0))) return false;
+    Place people = gazetteer.demonym(rest);
+    Candidate c = null;
+    if (people != null) c = new Candidate(people, true);
+    else {
+      for (Candidate x : gazetteer.lookup(rest)) if (x.primary() && (x.place().isCountry() || x.place().isRegion())) c = x;
+    }
+    if (c == null) return false;
+    int from = t.end() - rest.length();
+    out.add(new Mention(s, i, i + 1, from, t.end(), rest, t.ner(), true, false, List.of(c)));
+    return true;
   }
 
   /**
@@ -275,6 +317,11 @@ public final class Geoparser {
     // York City); translations do not ("White House" is also a name of Casablanca).
     return p.isCity() && p.population() >= UNTAGGED_MIN_POPULATION
         && (!name.contains(" ") || Names.key(p.name()).startsWith(Names.key(name)));
+  }
+
+  /** Untagged, or tagged as a name the tagger may have mistyped: not a person, date, number or title ("March"). */
+  private static boolean nameLike(Token t) {
+    return t.ner().equals("O") || t.ner().equals("ORGANIZATION") || t.ner().equals("MISC") || PLACE_TAGS.contains(t.ner());
   }
 
   private static boolean capitalised(Token t) {
@@ -355,7 +402,10 @@ public final class Geoparser {
       if (p.isRegion()) continue;
       double w = p.isCity() && m.candidates.size() > 1 ? 0.5 : 1;
       countriesByKey.computeIfAbsent(m.key, x -> new HashMap<>()).merge(p.country(), w, Double::sum);
-      if (p.isAdmin1() || p.isAdmin2() || p.isCity()) adminsByKey.computeIfAbsent(m.key, x -> new HashMap<>()).merge(p.country() + "." + p.admin1(), w, Double::sum);
+      // A demonym ("English") says whose, not where: it adds its country, not its subdivision.
+      if (!m.demonym && (p.isAdmin1() || p.isAdmin2() || p.isCity())) {
+        adminsByKey.computeIfAbsent(m.key, x -> new HashMap<>()).merge(p.country() + "." + p.admin1(), w, Double::sum);
+      }
     }
     Map<String, Double> countries = total(countriesByKey);
     Map<String, Double> admins = total(adminsByKey);
@@ -380,7 +430,7 @@ public final class Geoparser {
     for (int k = 0; k < mentions.size(); k++) {
       Mention m = mentions.get(k);
       Place p = reading == null ? m.place() : reading[k];
-      if (p.isCity() || p.isAdmin1() || p.isAdmin2()) {
+      if (!m.demonym && (p.isCity() || p.isAdmin1() || p.isAdmin2())) {
         others.add(p);
         otherKeys.add(m.key);
       }
