@@ -51,6 +51,8 @@ public final class GazetteerBuilder {
       "(?i)\\s+(province|governorate|oblast|region|state|prefecture|department|district|voivodeship|krai|county|"
           + "municipality|territory|autonomous okrug|republic|county borough|borough|council area)$");
 
+  /** A second-level subdivision whose point is farther than this from every town of its country is misplaced. */
+  private static final double MAX_KM_FROM_A_TOWN = 100;
   private static final Pattern COUNTY_WORD = Pattern.compile(
       "\\s+(County|Parish|Borough|City and Borough|Census Area|Municipality|Municipio)$");
   private static final Pattern ADMIN_PREFIX = Pattern.compile(
@@ -329,6 +331,8 @@ public final class GazetteerBuilder {
       if (lookup(cc, name) || lookup(cc, bare)) continue;
       Place near = null;
       for (Place t : towns.get(cc)) if (near == null || t.km(lat, lon) < near.km(lat, lon)) near = t;
+      // Some points are another place's of that name (Kent, England at Kent, Ohio): far from every town of the country.
+      if (near.km(lat, lon) > MAX_KM_FROM_A_TOWN) continue;
       int i = add(new Place(0, name, lat, lon, cc, near.admin1(), "ADM2", 0));
       name(name, i, true);
       if (!GENERIC.contains(Names.key(bare))) name(bare, i, true);

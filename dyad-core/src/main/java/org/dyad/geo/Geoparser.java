@@ -165,7 +165,7 @@ public final class Geoparser {
             c.add(x);
           }
         }
-        if (c.isEmpty()) continue;
+        if (c.isEmpty() || partOfName(s, i, j)) continue;
         mentions.add(new Mention(s, i, j, text.substring(t.begin(), s.token(j - 1).end()), t.ner(), false, false, c));
         for (int k = i; k < j; k++) taken[k] = true;
         break;
@@ -317,6 +317,14 @@ public final class Geoparser {
     // York City); translations do not ("White House" is also a name of Casablanca).
     return p.isCity() && p.population() >= UNTAGGED_MIN_POPULATION
         && (!name.contains(" ") || Names.key(p.name()).startsWith(Names.key(name)));
+  }
+
+  /**
+   * Words that head a longer name: "University" of "University of Perpetual Help" (a town of Florida otherwise). Names
+   * that only contain a town ("Beverly Hills Police", "Cavan County Council") keep it: it is where they are.
+   */
+  private static boolean partOfName(Sentence s, int from, int to) {
+    return to + 1 < s.size() && s.token(to).lower().equals("of") && capitalised(s.token(to + 1));
   }
 
   /** Untagged, or tagged as a name the tagger may have mistyped: not a person, date, number or title ("March"). */
