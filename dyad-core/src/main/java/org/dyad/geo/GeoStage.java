@@ -97,7 +97,7 @@ public final class GeoStage implements Stage {
   }
 
   private static int rank(Place p) {
-    return p.isCity() ? 3 : p.isAdmin1() ? 2 : p.isCountry() ? 1 : 0;
+    return p.isCity() ? 4 : p.isAdmin2() ? 3 : p.isAdmin1() ? 2 : p.isCountry() ? 1 : 0;
   }
 
   private static int gap(Toponym t, Event e) {
@@ -140,19 +140,19 @@ public final class GeoStage implements Stage {
    */
   static Place focus(List<Toponym> toponyms) {
     for (Toponym t : toponyms) {
-      if (t.sentence() == 0 && t.literal() && (t.place().isCity() || t.place().isAdmin1())) return t.place();
+      if (t.sentence() == 0 && t.literal() && (t.place().isCity() || t.place().isAdmin1() || t.place().isAdmin2())) return t.place();
     }
-    Place local = mostNamed(toponyms, t -> t.literal() && (t.place().isCity() || t.place().isAdmin1()));
+    Place local = mostNamed(toponyms, t -> t.literal() && (t.place().isCity() || t.place().isAdmin1() || t.place().isAdmin2()));
     return local != null ? local : mostNamed(toponyms, t -> t.place().isCountry());
   }
 
   private static Place mostNamed(List<Toponym> toponyms, java.util.function.Predicate<Toponym> which) {
-    Map<Integer, Integer> counts = new HashMap<>();
+    Map<Place, Integer> counts = new HashMap<>(); // by place, not id: counties from Census data have none
     Place best = null;
     int bestCount = 0;
     for (Toponym t : toponyms) {
       if (!which.test(t)) continue;
-      int c = counts.merge(t.place().geonameId(), 1, Integer::sum);
+      int c = counts.merge(t.place(), 1, Integer::sum);
       if (c > bestCount) {
         bestCount = c;
         best = t.place();

@@ -27,6 +27,10 @@ public final class Geoparser {
   private static final Set<String> NOT_AFTER_METONYM = Set.of("in", "at", "to", "from", "near", "outside", "across", "into",
       "of", "around", "through");
   private static final int MAX_WORDS = 5;
+  /** Prefixes of one-token words such as "anti-Russian" or "pro-EU". */
+  private static final Set<String> PREFIXES = Set.of("anti", "pro", "ex", "non", "post", "pre", "pan", "neo", "mid");
+  /** Capitalised words before a demonym that make it name other people ("Central American"). */
+  private static final Set<String> OTHER_PEOPLE = Set.of("central", "latin", "native", "north", "south");
   private static final Set<String> COUNTY_WORDS = Set.of("county", "co.", "parish", "borough", "district", "township");
   private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
       "western", "central", "middle", "upper", "lower", "greater", "new", "great", "federal", "st", "st.", "saint", "lake", "mount", "river",
@@ -64,11 +68,16 @@ public final class Geoparser {
     double[] scores;
 
     Mention(Sentence s, int from, int to, String text, String tag, boolean demonym, boolean adminCue, List<Candidate> candidates) {
+      this(s, from, to, s.token(from).begin(), s.token(to - 1).end(), text, tag, demonym, adminCue, candidates);
+    }
+
+    Mention(Sentence s, int from, int to, int start, int end, String text, String tag, boolean demonym, boolean adminCue,
+        List<Candidate> candidates) {
       this.sentence = s.index();
       this.from = from;
       this.to = to;
-      this.start = s.token(from).begin();
-      this.end = s.token(to - 1).end();
+      this.start = start;
+      this.end = end;
       this.text = text;
       this.key = demonym ? "#" + candidates.get(0).place().geonameId() : Names.key(text);
       this.tag = tag;
@@ -99,7 +108,7 @@ public final class Geoparser {
     Set<String> admins = new java.util.HashSet<>();
     for (Mention m : mentions) {
       Place p = m.place();
-      if (p.isAdmin1() || p.isCity()) admins.add(p.country() + "." + p.admin1());
+      if (p.isAdmin1() || p.isAdmin2() || p.isCity()) admins.add(p.country() + "." + p.admin1());
       if (!p.isRegion()) admins.add(p.country());
     }
     int before = mentions.size();
@@ -143,10 +152,10 @@ public final class Geoparser {
     }
     for (int i = 0; i < s.size(); i++) {
       Token t = s.token(i);
-      if (taken[i] || !capitalised(t) || t.ner().equals("PERSON") || (i == 0 && t.ner().equals("O"))) continue;
+      if (taken[i] || !capitalised(t) || !nameLike(t) || (i == 0 && t.ner().equals("O"))) continue;
       for (int j = Math.min(s.size(), i + MAX_WORDS - 1); j > i; j--) {
         boolean ok = true;
-        for (int k = i; k < j && ok; k++) ok = !taken[k] && capitalised(s.token(k)) && !s.token(k).ner().equals("PERSON");
+        for (int k = i; k < j && ok; k++) ok = !taken[k] && capitalised(s.token(k)) && nameLike(s.token(k));
         if (!ok) continue;
         List<Candidate> c = new ArrayList<>();
         for (Candidate x : gazetteer.lookup(text.substring(t.begin(), s.token(j - 1).end()))) {
@@ -156,7 +165,7 @@ public final class Geoparser {
             c.add(x);
           }
         }
-        if (c.isEmpty()) continue;
+        if (c.isEmpty() || partOfName(s, i, j)) continue;
         mentions.add(new Mention(s, i, j, text.substring(t.begin(), s.token(j - 1).end()), t.ner(), false, false, c));
         for (int k = i; k < j; k++) taken[k] = true;
         break;
@@ -173,6 +182,8 @@ public final class Geoparser {
         int j = i;
         while (j < n && PLACE_TAGS.contains(s.token(j).ner())) j++;
         span(text, s, i, j, out);
+        Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (last != null && last.sentence == s.index()) j = Math.max(j, last.to); // "Suffolk County": the county word too
         i = j;
         continue;
       }
@@ -195,13 +206,46 @@ public final class Geoparser {
           i++;
           continue;
         }
+        // "Central American", "Latin American": other people than the Americans, whom the index does not know.
+        if (two != null && free && OTHER_PEOPLE.contains(s.token(i - 1).lower())) {
+          i++;
+          continue;
+        }
         out.add(new Mention(s, i, i + 1, t.word(), t.ner(), true, false, List.of(new Candidate(people, true))));
+        i++;
+        continue;
+      }
+      if (prefixed(s, i, out)) {
         i++;
         continue;
       }
       int k = capitalised(t) && !t.ner().equals("PERSON") && (i > 0 || !t.ner().equals("O")) ? untagged(text, s, i, out) : 0;
       i += Math.max(1, k);
     }
+  }
+
+  /**
+   * "anti-Russian", "pro-Kremlin", "ex-Soviet": one token whose part after the prefix names a people or a country; the
+   * toponym is that part (as a metonym: such words qualify, they do not place).
+   */
+  private boolean prefixed(Sentence s, int i, List<Mention> out) {
+    Token t = s.token(i);
+    int dash = t.word().indexOf('-');
+    if (dash < 2 || dash + 2 > t.word().length() || !PREFIXES.contains(t.word().substring(0, dash).toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    String rest = t.word().substring(dash + 1);
+    if (!Character.isUpperCase(rest.charAt(0))) return false;
+    Place people = gazetteer.demonym(rest);
+    Candidate c = null;
+    if (people != null) c = new Candidate(people, true);
+    else {
+      for (Candidate x : gazetteer.lookup(rest)) if (x.primary() && (x.place().isCountry() || x.place().isRegion())) c = x;
+    }
+    if (c == null) return false;
+    int from = t.end() - rest.length();
+    out.add(new Mention(s, i, i + 1, from, t.end(), rest, t.ner(), true, false, List.of(c)));
+    return true;
   }
 
   /**
@@ -224,7 +268,15 @@ public final class Geoparser {
         // A part of a longer name ("Street" of "Royal Street") counts only when it names something major.
         if (len < to - from) c = c.stream().filter(x -> major(x, name)).toList();
         Mention m = null;
-        if (!c.isEmpty()) m = new Mention(s, i, j, name, s.token(i).ner(), false, adminCue(s, i, j), c);
+        String found = name;
+        int k = county(text, s, j, name);
+        if (k > j) {
+          // "Suffolk" tagged, "County" not: the county, not its namesake town.
+          found = text.substring(s.token(i).begin(), s.token(k - 1).end());
+          c = gazetteer.lookup(found);
+          j = k;
+        }
+        if (!c.isEmpty()) m = new Mention(s, i, j, found, s.token(i).ner(), false, adminCue(s, i, j), c);
         else if (gazetteer.demonym(name) != null) {
           m = new Mention(s, i, j, name, s.token(i).ner(), true, false, List.of(new Candidate(gazetteer.demonym(name), true)));
         }
@@ -235,6 +287,12 @@ public final class Geoparser {
         return;
       }
     }
+  }
+
+  /** The end of "X County" when the word after the name is a county word and the gazetteer knows the county. */
+  private int county(String text, Sentence s, int j, String name) {
+    if (j >= s.size() || !COUNTY_WORDS.contains(s.token(j).lower()) || !capitalised(s.token(j))) return j;
+    return gazetteer.lookup(name + " " + s.token(j).word()).isEmpty() ? j : j + 1;
   }
 
   /** Capitalised words the tagger left untagged (or tagged as part of an organisation) that name a major place. */
@@ -259,6 +317,19 @@ public final class Geoparser {
     // York City); translations do not ("White House" is also a name of Casablanca).
     return p.isCity() && p.population() >= UNTAGGED_MIN_POPULATION
         && (!name.contains(" ") || Names.key(p.name()).startsWith(Names.key(name)));
+  }
+
+  /**
+   * Words that head a longer name: "University" of "University of Perpetual Help" (a town of Florida otherwise). Names
+   * that only contain a town ("Beverly Hills Police", "Cavan County Council") keep it: it is where they are.
+   */
+  private static boolean partOfName(Sentence s, int from, int to) {
+    return to + 1 < s.size() && s.token(to).lower().equals("of") && capitalised(s.token(to + 1));
+  }
+
+  /** Untagged, or tagged as a name the tagger may have mistyped: not a person, date, number or title ("March"). */
+  private static boolean nameLike(Token t) {
+    return t.ner().equals("O") || t.ner().equals("ORGANIZATION") || t.ner().equals("MISC") || PLACE_TAGS.contains(t.ner());
   }
 
   private static boolean capitalised(Token t) {
@@ -289,6 +360,7 @@ public final class Geoparser {
     if (p.isCountry()) s = c.primary() ? 14 : 10; // "China" is China, not China, Texas
     else if (p.isRegion()) s = 9.5;
     else if (p.isAdmin1()) s = 6.5;
+    else if (p.isAdmin2()) s = 4.5; // a county weighs as a town of 30,000: "Kent" in England, not Kent, Washington
     else {
       s = Math.log10(p.population() + 10);
       switch (p.featureCode()) {
@@ -338,7 +410,10 @@ public final class Geoparser {
       if (p.isRegion()) continue;
       double w = p.isCity() && m.candidates.size() > 1 ? 0.5 : 1;
       countriesByKey.computeIfAbsent(m.key, x -> new HashMap<>()).merge(p.country(), w, Double::sum);
-      if (p.isAdmin1() || p.isCity()) adminsByKey.computeIfAbsent(m.key, x -> new HashMap<>()).merge(p.country() + "." + p.admin1(), w, Double::sum);
+      // A demonym ("English") says whose, not where: it adds its country, not its subdivision.
+      if (!m.demonym && (p.isAdmin1() || p.isAdmin2() || p.isCity())) {
+        adminsByKey.computeIfAbsent(m.key, x -> new HashMap<>()).merge(p.country() + "." + p.admin1(), w, Double::sum);
+      }
     }
     Map<String, Double> countries = total(countriesByKey);
     Map<String, Double> admins = total(adminsByKey);
@@ -354,7 +429,7 @@ public final class Geoparser {
         if (p.isCountry()) continue;
         String a = p.country() + "." + p.admin1();
         double ad = admins.getOrDefault(a, 0.0) - ownA.getOrDefault(a, 0.0);
-        if (ad > 0 && p.isCity()) m.scores[i] += 1.5 + Math.min(ad, 4) * 0.5;
+        if (ad > 0 && (p.isCity() || p.isAdmin2())) m.scores[i] += 1.5 + Math.min(ad, 4) * 0.5;
       }
     }
     // Nearness: a town near the article's other places.
@@ -363,7 +438,7 @@ public final class Geoparser {
     for (int k = 0; k < mentions.size(); k++) {
       Mention m = mentions.get(k);
       Place p = reading == null ? m.place() : reading[k];
-      if (p.isCity() || p.isAdmin1()) {
+      if (!m.demonym && (p.isCity() || p.isAdmin1() || p.isAdmin2())) {
         others.add(p);
         otherKeys.add(m.key);
       }
@@ -372,7 +447,7 @@ public final class Geoparser {
       if (m.candidates.size() == 1) continue;
       for (int i = 0; i < m.scores.length; i++) {
         Place p = m.candidates.get(i).place();
-        if (!p.isCity()) continue;
+        if (!p.isCity() && !p.isAdmin2()) continue;
         double near = Double.MAX_VALUE;
         for (int o = 0; o < others.size(); o++) if (!otherKeys.get(o).equals(m.key)) near = Math.min(near, p.km(others.get(o)));
         if (near < 50) m.scores[i] += 2;
@@ -396,16 +471,16 @@ public final class Geoparser {
     }
     // One sense per name per article: the candidate with the best summed score wins for every mention without a
     // qualifier of its own.
-    Map<String, Map<Integer, Double>> byKey = new LinkedHashMap<>();
+    Map<String, Map<Place, Double>> byKey = new LinkedHashMap<>(); // by place: counties from Census data have no id
     for (Mention m : mentions) {
       for (int i = 0; i < m.scores.length; i++) {
-        byKey.computeIfAbsent(m.key, k -> new HashMap<>()).merge(m.candidates.get(i).place().geonameId(), m.scores[i], Double::sum);
+        byKey.computeIfAbsent(m.key, k -> new HashMap<>()).merge(m.candidates.get(i).place(), m.scores[i], Double::sum);
       }
     }
     for (Mention m : mentions) {
       if (m.qualifier != null) continue;
-      Map<Integer, Double> sum = byKey.get(m.key);
-      for (int i = 0; i < m.scores.length; i++) m.scores[i] = sum.get(m.candidates.get(i).place().geonameId());
+      Map<Place, Double> sum = byKey.get(m.key);
+      for (int i = 0; i < m.scores.length; i++) m.scores[i] = sum.get(m.candidates.get(i).place());
     }
   }
 

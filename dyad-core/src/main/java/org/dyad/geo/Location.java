@@ -9,7 +9,7 @@ public record Location(String name, int geonameId, double lat, double lon, Strin
 
   static Location of(Place p, Gazetteer gazetteer) {
     StringBuilder full = new StringBuilder(p.name());
-    Place a1 = p.isCity() ? gazetteer.admin1(p.country(), p.admin1()) : null;
+    Place a1 = p.isCity() || p.isAdmin2() ? gazetteer.admin1(p.country(), p.admin1()) : null;
     if (a1 != null && !a1.name().equals(p.name())) full.append(", ").append(a1.name());
     Place c = p.isCountry() || p.isRegion() ? null : gazetteer.country(p.country());
     if (c != null) full.append(", ").append(c.name());

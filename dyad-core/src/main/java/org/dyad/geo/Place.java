@@ -2,9 +2,11 @@ package org.dyad.geo;
 
 /**
  * One gazetteer entry, a GeoNames feature: a country ({@code PCLI}), a first-level subdivision ({@code ADM1}), a
- * continent ({@code CONT}), an ocean or sea ({@code OCN}, {@code GULF}) or a populated place ({@code PPL…}).
+ * second-level subdivision ({@code ADM2}: a county, département or province), a continent or world region
+ * ({@code CONT}, {@code RGN}), an ocean or sea ({@code OCN}, {@code GULF}) or a populated place ({@code PPL…}).
  * {@code admin1} is GeoNames' admin1 code, empty for all but towns and subdivisions; {@code country} is ISO-3166
- * alpha-2, empty for continents and seas.
+ * alpha-2, empty for continents and seas. {@code geonameId} is 0 for second-level subdivisions from sources that
+ * carry no GeoNames id (US Census counties, country-state-city's counties and provinces).
  */
 public record Place(int geonameId, String name, double lat, double lon, String country, String admin1, String featureCode,
     long population) {
@@ -17,6 +19,11 @@ public record Place(int geonameId, String name, double lat, double lon, String c
     return featureCode.equals("ADM1");
   }
 
+  /** A county, département or province: below a first-level subdivision, above its towns. */
+  public boolean isAdmin2() {
+    return featureCode.equals("ADM2");
+  }
+
   /** A continent, ocean or sea: a place above or outside countries (empty {@code country}). */
   public boolean isRegion() {
     return country.isEmpty();
@@ -26,9 +33,12 @@ public record Place(int geonameId, String name, double lat, double lon, String c
     return featureCode.startsWith("PPL");
   }
 
-  /** "city", "admin1" or "country" (continents and seas count as "country": coarser than any admin1). */
+  /**
+   * "city", "admin1" or "country" (continents and seas count as "country": coarser than any admin1; a county counts
+   * as "admin1": coarser than a town, and the contract has no finer subdivision level).
+   */
   public String precision() {
-    return isCity() ? "city" : isAdmin1() ? "admin1" : "country";
+    return isCity() ? "city" : isAdmin1() || isAdmin2() ? "admin1" : "country";
   }
 
   /** Great-circle distance in kilometres. */

@@ -52,7 +52,7 @@ final class GdeltEventWriter implements EventWriter {
 
   /**
    * ActionGeo_Type, FullName, CountryCode (FIPS 10-4, as GDELT), ADM1Code (FIPS country + GeoNames admin1 code),
-   * ADM2Code (empty), Lat, Long, FeatureID (the GeoNames id). Types: 1 country, 2 US state, 3 US city, 4 world city,
+   * ADM2Code (empty), Lat, Long, FeatureID (the GeoNames id; empty for a county, which has none in the index). Types: 1 country, 2 US state, 3 US city, 4 world city,
    * 5 world state.
    */
   static void actionGeo(String[] c, Location l) {
@@ -68,7 +68,7 @@ final class GdeltEventWriter implements EventWriter {
     c[54] = l.admin1().isEmpty() ? l.countryFips() : l.countryFips() + l.admin1();
     c[56] = String.format(java.util.Locale.ROOT, "%.4f", l.lat());
     c[57] = String.format(java.util.Locale.ROOT, "%.4f", l.lon());
-    c[58] = String.valueOf(l.geonameId());
+    c[58] = l.geonameId() == 0 ? "" : String.valueOf(l.geonameId()); // counties from Census data carry no GeoNames id
   }
 
   private static void actor(String[] c, int at, ActorRef a) {

@@ -78,4 +78,32 @@ class GazetteerTest {
     assertEquals(g.country("US"), g.demonym("American"), "an independent country before American Samoa");
     assertEquals("CONT", g.demonym("European").featureCode());
   }
+
+  @Test
+  void countiesSitAtTheirSeatWithTheirStateAndNoInventedId() {
+    Place cuyahoga = only("Cuyahoga County", "ADM2");
+    assertEquals("US", cuyahoga.country());
+    assertEquals("OH", cuyahoga.admin1());
+    assertEquals(0, cuyahoga.geonameId(), "the Census list carries no GeoNames id");
+    assertTrue(cuyahoga.km(41.5, -81.69) < 30, "seated at Cleveland: " + cuyahoga);
+    assertTrue(g.lookup("Cuyahoga").stream().anyMatch(c -> c.place().equals(cuyahoga) && !c.primary()), "the bare name, as an alternate");
+    assertTrue(g.lookup("Washington").stream().noneMatch(c -> c.place().isAdmin2()), "a state and towns hold the bare name");
+    assertTrue(g.lookup("Iowa").stream().noneMatch(c -> c.place().isAdmin2()));
+    Place hampshire = only("Hampshire", "ADM2");
+    assertEquals("GB", hampshire.country());
+    assertEquals("ENG", hampshire.admin1(), "the admin1 of its nearest town");
+    assertEquals("admin1", hampshire.precision());
+    assertTrue(g.lookup("Kent").stream().noneMatch(c -> c.place().isAdmin2()), "country-state-city puts Kent, England in Ohio");
+  }
+
+  @Test
+  void worldRegionsAndMorePeoples() {
+    Place me = only("Middle East", "RGN");
+    assertEquals(6269133, me.geonameId());
+    assertTrue(me.isRegion());
+    assertEquals(6255150, g.lookup("Latin America").get(0).place().geonameId(), "GeoNames files Latin America under South America");
+    assertEquals(g.country("KR"), g.demonym("Korean"));
+    assertEquals(g.admin1("GB", "ENG"), g.demonym("English"));
+    assertEquals(g.country("RU"), g.lookup("Soviet Union").get(0).place());
+  }
 }

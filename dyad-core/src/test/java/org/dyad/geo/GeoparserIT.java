@@ -63,6 +63,29 @@ class GeoparserIT {
   }
 
   @Test
+  void aCountyIsNotItsNamesakeTown() {
+    String text = "Police in Suffolk County, New York, arrested two men. Schools in Cuyahoga County will reopen on Monday.";
+    List<Toponym> t = parse(text);
+    Toponym suffolk = at(t, text, "Suffolk");
+    assertEquals("Suffolk County", suffolk.text(), "the county word belongs to the name");
+    assertEquals("ADM2", suffolk.place().featureCode());
+    assertEquals("NY", suffolk.place().admin1(), "not Suffolk, Virginia");
+    assertEquals("OH", at(t, text, "Cuyahoga County").place().admin1());
+  }
+
+  @Test
+  void prefixedPeoplesAndRegions() {
+    String text = "An anti-Russian rally in Kiev drew Central American and Middle East diplomats.";
+    List<Toponym> t = parse(text);
+    Toponym russian = at(t, text, "Russian");
+    assertEquals(text.indexOf("Russian") + "Russian".length(), russian.end());
+    assertEquals("RU", russian.place().country());
+    assertEquals("metonym", russian.kind());
+    assertTrue(t.stream().noneMatch(x -> x.text().contains("American")), "Central Americans are not Americans: " + t);
+    assertEquals(6269133, at(t, text, "Middle East").place().geonameId());
+  }
+
+  @Test
   void theProvinceOfIdlibIsTheSubdivision() {
     String text = "Syrian airstrikes targeted the rebel-held province of Idlib on Tuesday.";
     List<Toponym> t = parse(text);
