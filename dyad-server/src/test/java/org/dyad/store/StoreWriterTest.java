@@ -114,11 +114,11 @@ class StoreWriterTest {
       StoreWriter w = new StoreWriter(store, index, "dict-a");
       w.commit(List.of(coded("a1", null, "RUSGOV met TURGOV. TURGOV met RUSGOV.", MEET), coded("a2", null, "USAGOV met CHNGOV.", FIGHT)));
       StringWriter out = new StringWriter();
-      long n = new Exporter(store).write(EventFilter.parse(p -> p.equals("source_country") ? "tur" : null), OutputFormat.JSONL, out);
+      long n = new Exporter(store, index).write(EventFilter.parse(p -> p.equals("source_country") ? "tur" : null), OutputFormat.JSONL, out);
       assertEquals(1, n);
       assertTrue(out.toString().contains("\"doc_id\":\"a1\"") && out.toString().contains("\"code\":\"TURGOV\""), out.toString());
       Path parquet = dir.resolve("out.parquet");
-      assertEquals(1, new Exporter(store).writeParquet(EventFilter.parse(p -> p.equals("root") ? "19" : null), parquet));
+      assertEquals(1, new Exporter(store, index).writeParquet(EventFilter.parse(p -> p.equals("root") ? "19" : null), parquet));
       assertEquals(1, count(store, "SELECT count(*) FROM read_parquet('" + parquet + "') WHERE source_code = 'USAGOV' AND doc_id = 'a2'"));
     }
   }
