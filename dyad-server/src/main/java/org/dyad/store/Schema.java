@@ -35,12 +35,7 @@ final class Schema {
         article_id BIGINT NOT NULL,
         idx INTEGER NOT NULL,
         start INTEGER,
-        text VARCHAR NOT NULL,
-        text_lower VARCHAR)""",
-      // The text filter matches lower-cased words: lower-casing once when stored, not on every query, keeps it fast.
-      // A store written before this column existed gets it here, filled from the text.
-      "ALTER TABLE sentences ADD COLUMN IF NOT EXISTS text_lower VARCHAR",
-      "UPDATE sentences SET text_lower = lower(text) WHERE text_lower IS NULL",
+        text VARCHAR NOT NULL)""",
       """
       CREATE TABLE IF NOT EXISTS events (
         id BIGINT NOT NULL,

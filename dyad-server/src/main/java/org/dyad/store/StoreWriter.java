@@ -192,7 +192,7 @@ public final class StoreWriter {
   private void insertSentencesAndEvents(long articleId, CodedArticle ca) throws SQLException {
     Map<Integer, CodedEvent> sentences = new LinkedHashMap<>();
     for (CodedEvent e : ca.events()) sentences.putIfAbsent(e.sentence(), e);
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO sentences (article_id, idx, start, text, text_lower) VALUES (?,?,?,?,?)")) {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO sentences (article_id, idx, start, text) VALUES (?,?,?,?)")) {
       for (var s : sentences.entrySet()) {
         ps.setLong(1, articleId);
         ps.setInt(2, s.getKey());
@@ -200,7 +200,6 @@ public final class StoreWriter {
         if (start < 0) ps.setNull(3, Types.INTEGER);
         else ps.setInt(3, start);
         ps.setString(4, s.getValue().text());
-        ps.setString(5, s.getValue().text().toLowerCase(java.util.Locale.ROOT));
         ps.executeUpdate();
       }
     }

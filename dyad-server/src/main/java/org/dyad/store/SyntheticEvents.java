@@ -106,7 +106,7 @@ public final class SyntheticEvents {
         for (int i = 0; i < v.length; i++) ps.setLong(i + 1, (Long) v[i]);
         ps.execute();
       }
-      s.execute("INSERT INTO sentences (article_id, idx, start, text, text_lower) SELECT article_id, sentence, NULL, t, lower(t) FROM"
+      s.execute("INSERT INTO sentences (article_id, idx, start, text) SELECT article_id, sentence, NULL, t FROM"
           + " (SELECT e.article_id, e.sentence, e.source_text || ' ' || lower(coalesce(e.event_label, 'acted')) || ' '"
           + " || coalesce(e.target_text, '') || '.' AS t FROM events e)");
       c.commit();
