@@ -90,7 +90,7 @@ public final class TextIndex implements Closeable {
     List<Document> docs = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
       Document d = new Document();
-      d.add(IS_SENTENCE);
+      d.add(new StringField(KIND, SENTENCE, Field.Store.NO));
       d.add(new StringField(SENTENCE_OF, Long.toString(id), Field.Store.NO));
       d.add(new TextField(SentenceQuery.FIELD, s.text(), Field.Store.NO));
       d.add(new NumericDocValuesField(SENTENCE_KEY, sentenceKey(id, s.index())));
@@ -101,9 +101,8 @@ public final class TextIndex implements Closeable {
 
   // Sentence documents: marked by kind (article documents of older stores have no kind field), found by article
   // for replacement, and carrying their key as a doc value so that matching keys are read without stored fields.
-  private static final String KIND = "kind", SENTENCE_OF = "sentence_of", SENTENCE_KEY = "sentence_key";
-  private static final StringField IS_SENTENCE = new StringField(KIND, "sentence", Field.Store.NO);
-  private static final Query SENTENCES = new TermQuery(new Term(KIND, "sentence"));
+  private static final String KIND = "kind", SENTENCE = "sentence", SENTENCE_OF = "sentence_of", SENTENCE_KEY = "sentence_key";
+  private static final Query SENTENCES = new TermQuery(new Term(KIND, SENTENCE));
 
   /**
    * A sentence's key: the article id in the high 32 bits, the sentence index in the low ones; the SQL side is
