@@ -148,7 +148,10 @@ public record EventFilter(LocalDate from, LocalDate to, String source, String ta
     return v.length() > 40 ? v.substring(0, 40) + "…" : v;
   }
 
-  /** Sort orders the API accepts: name → ORDER BY clause (a fixed list, never user text). */
+  /**
+   * Sort orders the API accepts: name → ORDER BY clause (a fixed list, never user text). They name only id, date,
+   * goldstein and confidence, the columns the events list keeps when it selects a text filter's events once.
+   */
   public static final java.util.Map<String, String> SORTS = java.util.Map.of(
       "date", "e.date, e.id", "-date", "e.date DESC, e.id DESC",
       "goldstein", "e.goldstein, e.id", "-goldstein", "e.goldstein DESC, e.id",

@@ -185,6 +185,20 @@ class ApiIT {
     assertTrue(sentences.stream().anyMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains(inner)));
     assertEquals(0, ok("/api/events?q=" + enc(inner)).body().get("total").asInt(), inner);
     assertEquals(0, get(older, "/api/events?q=" + enc(inner)).body().get("total").asInt(), inner);
+    // Pages of a text filter's events do not overlap and give each event once, in the chosen order.
+    long idlib = expected("idlib");
+    Set<Long> seen = new HashSet<>();
+    double prev = Double.NEGATIVE_INFINITY;
+    for (int off = 0; off < idlib + 2; off += 2) {
+      JsonNode page = ok("/api/events?q=idlib&sort=goldstein&limit=2&offset=" + off).body();
+      assertEquals(idlib, page.get("total").asLong(), "the total does not depend on the page");
+      for (JsonNode e : page.get("items")) {
+        assertTrue(seen.add(e.get("id").asLong()), "event listed twice: " + e);
+        assertTrue(prev <= e.get("event").get("goldstein").asDouble(), "sorted by Goldstein");
+        prev = e.get("event").get("goldstein").asDouble();
+      }
+    }
+    assertEquals(idlib, seen.size());
     // The other endpoints select the same events.
     long sum = 0;
     for (JsonNode r : ok("/api/stats/timeline?interval=year&q=idlib").body().get("items")) sum += r.get("count").asLong();
