@@ -66,7 +66,7 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(names = "--quad-class", description = "Quad classes, comma-separated (1 verbal cooperation ... 4 material conflict).")
   String quadClass;
 
-  @Option(names = "--text", description = "Words the event's sentence contains.")
+  @Option(names = "--text", description = "Words of the event's sentence, in this order and next to each other; the last may begin a longer word (as the API's q).")
   String text;
 
   @Option(names = "--min-confidence", description = "Lowest confidence (0-1).")
