@@ -8,6 +8,7 @@ import org.dyad.server.ApiServer;
 import org.dyad.server.LoadBench;
 import org.dyad.server.ServerOptions;
 import org.dyad.store.EventStore;
+import org.dyad.store.StoreWriter;
 import org.dyad.store.SyntheticEvents;
 import org.dyad.store.TextIndex;
 import picocli.CommandLine.Command;
@@ -58,9 +59,16 @@ public final class BenchApiCommand implements Callable<Integer> {
         SyntheticEvents.generate(store, events, seed);
         stored = store.count("events");
         err.printf("dyad: generated %,d events, %,d articles in %.1f s%n", stored, store.count("articles"), (System.nanoTime() - t0) / 1e9);
+        err.flush();
       } else if (stored < events) {
         err.printf("dyad: %s holds %,d events, fewer than --events %,d; give an empty --db%n", db, stored, events);
         return 2;
+      }
+      // A writer puts what is not yet in the text index there: all articles and sentences the first time.
+      long t0 = System.nanoTime();
+      try (TextIndex index = TextIndex.open(store.indexDir(), true)) {
+        new StoreWriter(store, index, "synthetic");
+        err.printf("dyad: text index of %,d articles and %,d sentences ready in %.1f s%n", index.count(), index.sentenceCount(), (System.nanoTime() - t0) / 1e9);
       }
     }
     LoadBench.Report report;

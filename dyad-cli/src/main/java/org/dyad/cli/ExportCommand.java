@@ -15,6 +15,7 @@ import org.dyad.store.BadParameterException;
 import org.dyad.store.EventFilter;
 import org.dyad.store.EventStore;
 import org.dyad.store.Exporter;
+import org.dyad.store.TextIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -65,7 +66,7 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(names = "--quad-class", description = "Quad classes, comma-separated (1 verbal cooperation ... 4 material conflict).")
   String quadClass;
 
-  @Option(names = "--text", description = "Words the event's sentence contains.")
+  @Option(names = "--text", description = "Words of the event's sentence, in this order and next to each other; the last may begin a longer word (as the API's q).")
   String text;
 
   @Option(names = "--min-confidence", description = "Lowest confidence (0-1).")
@@ -91,18 +92,11 @@ public final class ExportCommand implements Callable<Integer> {
     try {
       filter = EventFilter.parse(p::get);
     } catch (BadParameterException e) {
-      String option = switch (e.parameter()) {
-        case "from" -> "start";
-        case "to" -> "end";
-        case "q" -> "text";
-        default -> e.parameter().replace('_', '-');
-      };
-      err.println("dyad: --" + option + e.getMessage().substring(e.parameter().length()));
-      return 2;
+      return badOption(e);
     }
     String format = to.toLowerCase(java.util.Locale.ROOT);
-    try (EventStore store = EventStore.open(db, true)) {
-      Exporter exporter = new Exporter(store);
+    try (EventStore store = EventStore.open(db, true); TextIndex index = TextIndex.open(store.indexDir(), false)) {
+      Exporter exporter = new Exporter(store, index);
       long n;
       if (format.equals("parquet")) {
         if (out == null) {
@@ -128,7 +122,21 @@ public final class ExportCommand implements Callable<Integer> {
         }
       }
       err.println("dyad: exported " + n + " event(s)" + (out == null ? "" : " to " + out));
+    } catch (BadParameterException e) {
+      return badOption(e); // the text index refused the words (a last word that begins too many words)
     }
     return 0;
+  }
+
+  /** A bad filter value, named by its option. */
+  private int badOption(BadParameterException e) {
+    String option = switch (e.parameter()) {
+      case "from" -> "start";
+      case "to" -> "end";
+      case "q" -> "text";
+      default -> e.parameter().replace('_', '-');
+    };
+    spec.commandLine().getErr().println("dyad: --" + option + e.getMessage().substring(e.parameter().length()));
+    return 2;
   }
 }

@@ -113,6 +113,8 @@ class IngestCrashIT {
       assertEquals(expected.size(), store.count("articles"));
       assertEquals(expectedEvents, store.count("events"));
       assertEquals(expected.size(), index.count(), "every stored article is in the text index, once");
+      assertEquals(store.count("sentences"), index.sentenceCount(), "every stored sentence is in the sentence index, once");
+      assertTrue(store.count("sentences") > 0, "the articles' events have sentences");
     }
   }
 }

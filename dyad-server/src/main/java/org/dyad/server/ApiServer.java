@@ -39,7 +39,7 @@ public final class ApiServer implements AutoCloseable {
    */
   public static ApiServer start(ServerOptions opts, EventStore store, TextIndex index, StoreWriter writer, Supplier<Coder> coder, int maxChars) {
     Readers readers = new Readers(store, Math.max(1, opts.connections()));
-    EventsApi events = new EventsApi(readers);
+    EventsApi events = new EventsApi(readers, store.sentenceIndex() ? index : null);
     ArticlesApi articles = new ArticlesApi(readers, index);
     List<Param> filters = EventsApi.filterParams();
     List<Endpoint> eps = new ArrayList<>();

@@ -5,21 +5,27 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dyad.store.BadParameterException;
 import org.dyad.store.EventFilter;
+import org.dyad.store.EventSelection;
+import org.dyad.store.TextIndex;
 
 /** The event endpoints: the filtered list, one event with its provenance, and the aggregates behind the charts. */
 final class EventsApi {
   static final int MAX_LIMIT = 500;
   static final int MAX_OFFSET = 100_000;
   private final Readers db;
+  private final TextIndex sentences;
 
-  EventsApi(Readers db) {
+  /** {@code sentences}: the text index when it holds the store's sentences, else null (see {@link EventSelection}). */
+  EventsApi(Readers db, TextIndex sentences) {
     this.db = db;
+    this.sentences = sentences;
   }
 
   static List<Param> filterParams() {
@@ -36,7 +42,9 @@ final class EventsApi {
         Param.query("quad_class", "string", "quad classes, comma-separated: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict"),
         Param.query("place", "string", "words of the event's place name"),
         Param.query("place_country", "string", "the event place's country"),
-        Param.query("q", "string", "words the event's sentence contains"),
+        Param.query("q", "string", "words of the event's sentence, in this order and next to each other; case and punctuation do not"
+            + " matter; each word matches whole words except the last, which also matches longer words it begins"
+            + " ('fight' finds fighting, 'foreign min' finds Foreign Minister, 'war' does not find toward)"),
         Param.query("min_confidence", "number", "lowest confidence, 0-1"));
   }
 
@@ -49,20 +57,11 @@ final class EventsApi {
     String sortName = ctx.queryParam("sort") == null ? "-date" : ctx.queryParam("sort");
     String order = EventFilter.SORTS.get(sortName);
     if (order == null) throw new BadParameterException("sort", "must be one of " + new java.util.TreeSet<>(EventFilter.SORTS.keySet()) + ", got '" + shorten(sortName) + "'");
-    List<Object> params = new ArrayList<>();
-    String where = f.where(params);
-    Map<String, Object> out = db.with(c -> {
-      long total = count(c, "SELECT count(*) FROM events e" + where, params);
-      List<Object> pageParams = new ArrayList<>(params);
-      pageParams.add(limit);
-      pageParams.add(offset);
+    Map<String, Object> out = selecting(f, (c, sel) -> {
       // Late materialisation: the page's ids are chosen on the filter and sort columns alone, then its rows
       // are fetched through the id index and its articles by primary key.
-      String sql = "SELECT e.id FROM events e" + where + " ORDER BY " + order + " LIMIT ? OFFSET ?";
       List<Long> ids = new ArrayList<>();
-      try (PreparedStatement ps = prepare(c, sql, pageParams); ResultSet r = ps.executeQuery()) {
-        while (r.next()) ids.add(r.getLong(1));
-      }
+      long total = sel.few() ? fewPage(c, sel, order, limit, offset, ids) : page(c, sel, order, limit, offset, ids);
       Map<Long, Map<String, Object>> byId = new java.util.HashMap<>();
       if (!ids.isEmpty()) {
         String rows = "SELECT e.* FROM events e WHERE e.id IN (" + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")";
@@ -98,6 +97,42 @@ final class EventsApi {
       return m;
     });
     ctx.json(out);
+  }
+
+  /** Puts the page's event ids in {@code ids} and returns the total: a count and a top-N query, each over all events. */
+  private static long page(Connection c, EventSelection sel, String order, int limit, int offset, List<Long> ids) throws SQLException {
+    long total = count(c, "SELECT count(*) FROM events e" + sel.where(), sel.params());
+    List<Object> params = sel.params();
+    params.add(limit);
+    params.add(offset);
+    ids(c, "SELECT e.id FROM events e" + sel.where() + " ORDER BY " + order + " LIMIT ? OFFSET ?", params, ids);
+    return total;
+  }
+
+  /**
+   * The same for a selection that a text filter keeps small: its events' ids and sort columns are selected once
+   * into a temporary table, then counted and paged there, instead of filtering all events twice.
+   */
+  private static long fewPage(Connection c, EventSelection sel, String order, int limit, int offset, List<Long> ids) throws SQLException {
+    // id, date, goldstein and confidence: every column an order of EventFilter.SORTS names.
+    try (PreparedStatement ps = prepare(c, "CREATE OR REPLACE TEMP TABLE dyad_selected AS SELECT e.id, e.date, e.goldstein, e.confidence"
+        + " FROM events e" + sel.where(), sel.params())) {
+      ps.execute();
+    }
+    try {
+      ids(c, "SELECT e.id FROM dyad_selected e ORDER BY " + order + " LIMIT ? OFFSET ?", List.of(limit, offset), ids);
+      return count(c, "SELECT count(*) FROM dyad_selected", List.of());
+    } finally {
+      try (Statement s = c.createStatement()) {
+        s.execute("DROP TABLE IF EXISTS temp.main.dyad_selected");
+      }
+    }
+  }
+
+  private static void ids(Connection c, String sql, List<Object> params, List<Long> ids) throws SQLException {
+    try (PreparedStatement ps = prepare(c, sql, params); ResultSet r = ps.executeQuery()) {
+      while (r.next()) ids.add(r.getLong(1));
+    }
   }
 
   // ---- GET /api/events/{id}
@@ -158,11 +193,9 @@ final class EventsApi {
     if (!List.of("day", "week", "month", "year").contains(interval)) {
       throw new BadParameterException("interval", "must be day, week, month or year, got '" + shorten(interval) + "'");
     }
-    List<Object> params = new ArrayList<>();
     // interval is one of four fixed words (checked above), so it may be part of the SQL text.
-    String sql = "SELECT CAST(date_trunc('" + interval + "', e.date) AS DATE) AS period, e.quad_class, count(*) AS n, avg(e.goldstein) AS g"
-        + " FROM events e" + f.where(params) + " GROUP BY 1, 2 ORDER BY 1, 2";
-    List<Map<String, Object>> rows = rows(sql, params, r -> {
+    List<Map<String, Object>> rows = rows(f, sel -> "SELECT CAST(date_trunc('" + interval + "', e.date) AS DATE) AS period, e.quad_class,"
+        + " count(*) AS n, avg(e.goldstein) AS g FROM events e" + sel.where() + " GROUP BY 1, 2 ORDER BY 1, 2", List.of(), r -> {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("period", r.getDate(1).toString());
       m.put("quad_class", r.getInt(2));
@@ -185,13 +218,9 @@ final class EventsApi {
       case "country" -> { src = "e.source_country"; tgt = "e.target_country"; }
       default -> throw new BadParameterException("by", "must be actor or country, got '" + shorten(by) + "'");
     }
-    List<Object> params = new ArrayList<>();
-    String where = f.where(params);
-    where = (where.isEmpty() ? " WHERE " : where + " AND ") + tgt + " IS NOT NULL";
-    params.add(limit);
-    String sql = "SELECT " + src + ", " + tgt + ", count(*) AS n, avg(e.goldstein) AS g FROM events e" + where
-        + " GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?";
-    List<Map<String, Object>> rows = rows(sql, params, r -> {
+    List<Map<String, Object>> rows = rows(f, sel -> "SELECT " + src + ", " + tgt + ", count(*) AS n, avg(e.goldstein) AS g FROM events e"
+        + (sel.where().isEmpty() ? " WHERE " : sel.where() + " AND ") + tgt + " IS NOT NULL GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?",
+        List.of(limit), r -> {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("source", r.getString(1));
       m.put("target", r.getString(2));
@@ -206,13 +235,10 @@ final class EventsApi {
 
   void countries(Context ctx) {
     EventFilter f = EventFilter.parse(ctx::queryParam);
-    List<Object> params = new ArrayList<>();
-    String where = f.where(params);
     // An event counts for each country among its actors and its place (once per country).
-    String sql = "SELECT country, count(*) AS n, avg(goldstein) AS g FROM ("
-        + " SELECT DISTINCT e.id, e.goldstein, unnest([e.source_country, e.target_country, e.location_country]) AS country FROM events e" + where
-        + ") WHERE country IS NOT NULL GROUP BY 1 ORDER BY n DESC, 1";
-    List<Map<String, Object>> rows = rows(sql, params, r -> {
+    List<Map<String, Object>> rows = rows(f, sel -> "SELECT country, count(*) AS n, avg(goldstein) AS g FROM ("
+        + " SELECT DISTINCT e.id, e.goldstein, unnest([e.source_country, e.target_country, e.location_country]) AS country FROM events e"
+        + sel.where() + ") WHERE country IS NOT NULL GROUP BY 1 ORDER BY n DESC, 1", List.of(), r -> {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("country", r.getString(1));
       m.put("count", r.getLong(2));
@@ -316,11 +342,29 @@ final class EventsApi {
     Map<String, Object> of(ResultSet r) throws SQLException;
   }
 
-  /** Every row of a parameterised query, each made into a JSON object by {@code row}. */
-  private List<Map<String, Object>> rows(String sql, List<Object> params, Row row) {
+  /** A query over the events a filter selects, on a borrowed connection. */
+  private interface Selected<T> {
+    T run(Connection c, EventSelection sel) throws SQLException;
+  }
+
+  private <T> T selecting(EventFilter f, Selected<T> q) {
     return db.with(c -> {
+      try (EventSelection sel = EventSelection.of(c, f, sentences)) {
+        return q.run(c, sel);
+      }
+    });
+  }
+
+  /**
+   * Every row of the query {@code sql} makes of the filter's selection, each made into a JSON object by
+   * {@code row}; {@code more} are parameters after the selection's own.
+   */
+  private List<Map<String, Object>> rows(EventFilter f, java.util.function.Function<EventSelection, String> sql, List<Object> more, Row row) {
+    return selecting(f, (c, sel) -> {
+      List<Object> params = sel.params();
+      params.addAll(more);
       List<Map<String, Object>> l = new ArrayList<>();
-      try (PreparedStatement ps = prepare(c, sql, params); ResultSet r = ps.executeQuery()) {
+      try (PreparedStatement ps = prepare(c, sql.apply(sel), params); ResultSet r = ps.executeQuery()) {
         while (r.next()) l.add(row.of(r));
       }
       return l;

@@ -54,11 +54,14 @@ public record EventFilter(LocalDate from, LocalDate to, String source, String ta
       if (minConf.isNaN() || minConf < 0 || minConf > 1) throw new BadParameterException("min_confidence", "must be a number from 0 to 1, got '" + mc + "'");
     }
     return new EventFilter(from, to, actor(p, "source"), actor(p, "target"), country(p, "source_country"), country(p, "target_country"),
-        country(p, "country"), code(p), roots, quads, text(p, "place"), country(p, "place_country"), text(p, "q"), minConf);
+        country(p, "country"), code(p), roots, quads, text(p, "place"), country(p, "place_country"), words(p, "q"), minConf);
   }
 
-  /** The WHERE clause (with its leading " WHERE ", or "" when nothing is filtered) over events aliased {@code e}. */
-  public String where(List<Object> params) {
+  /**
+   * The WHERE clause (with its leading " WHERE ", or "" when nothing is filtered) over events aliased {@code e}.
+   * The text filter is {@code text}, a fixed condition chosen by {@link EventSelection} with its parameters.
+   */
+  String where(List<Object> params, String textCondition, List<Object> textParams) {
     List<String> c = new ArrayList<>();
     if (from != null) { c.add("e.date >= ?"); params.add(java.sql.Date.valueOf(from)); }
     if (to != null) { c.add("e.date <= ?"); params.add(java.sql.Date.valueOf(to)); }
@@ -74,8 +77,8 @@ public record EventFilter(LocalDate from, LocalDate to, String source, String ta
     if (place != null) { c.add("contains(lower(e.location_name), lower(?))"); params.add(place); }
     if (placeCountry != null) { c.add("e.location_country = ?"); params.add(placeCountry); }
     if (text != null) {
-      c.add("EXISTS (SELECT 1 FROM sentences s2 WHERE s2.article_id = e.article_id AND s2.idx = e.sentence AND contains(s2.text_lower, ?))");
-      params.add(text.toLowerCase(java.util.Locale.ROOT));
+      c.add(textCondition);
+      params.addAll(textParams);
     }
     if (minConfidence != null) { c.add("e.confidence >= ?"); params.add(minConfidence); }
     return c.isEmpty() ? "" : " WHERE " + String.join(" AND ", c);
@@ -134,11 +137,21 @@ public record EventFilter(LocalDate from, LocalDate to, String source, String ta
     return v;
   }
 
+  /** Free text that must hold a word: what the text filter looks for are words ({@link SentenceQuery}). */
+  private static String words(Function<String, String> p, String name) {
+    String v = text(p, name);
+    if (v != null && !SentenceQuery.hasWords(v)) throw new BadParameterException(name, "has no words to look for (letters or digits): '" + shorten(v) + "'");
+    return v;
+  }
+
   static String shorten(String v) {
     return v.length() > 40 ? v.substring(0, 40) + "…" : v;
   }
 
-  /** Sort orders the API accepts: name → ORDER BY clause (a fixed list, never user text). */
+  /**
+   * Sort orders the API accepts: name → ORDER BY clause (a fixed list, never user text). They name only id, date,
+   * goldstein and confidence, the columns the events list keeps when it selects a text filter's events once.
+   */
   public static final java.util.Map<String, String> SORTS = java.util.Map.of(
       "date", "e.date, e.id", "-date", "e.date DESC, e.id DESC",
       "goldstein", "e.goldstein, e.id", "-goldstein", "e.goldstein DESC, e.id",

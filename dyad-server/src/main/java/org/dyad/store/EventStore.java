@@ -23,11 +23,13 @@ public final class EventStore implements AutoCloseable {
   private final Path dir;
   private final DuckDBConnection conn;
   private final boolean readOnly;
+  private final boolean sentenceIndex;
 
-  private EventStore(Path dir, DuckDBConnection conn, boolean readOnly) {
+  private EventStore(Path dir, DuckDBConnection conn, boolean readOnly, boolean sentenceIndex) {
     this.dir = dir;
     this.conn = conn;
     this.readOnly = readOnly;
+    this.sentenceIndex = sentenceIndex;
   }
 
   /** Opens (and for writing, creates) the store in {@code dir}. */
@@ -40,7 +42,7 @@ public final class EventStore implements AutoCloseable {
       if (readOnly) p.setProperty("duckdb.read_only", "true");
       DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath(), p);
       if (!readOnly) Schema.create(c);
-      return new EventStore(dir, c, readOnly);
+      return new EventStore(dir, c, readOnly, Schema.sentenceIndex(c));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + dir, e);
     } catch (SQLException e) {
@@ -58,6 +60,14 @@ public final class EventStore implements AutoCloseable {
 
   public boolean readOnly() {
     return readOnly;
+  }
+
+  /**
+   * Whether the text index holds the sentences of the indexed articles, so the events' text filter can use it:
+   * always once the store has been opened for writing by this version; false for an older store opened read-only.
+   */
+  public boolean sentenceIndex() {
+    return sentenceIndex;
   }
 
   /** The store's own connection: used by one thread at a time (the writer, or a command). */

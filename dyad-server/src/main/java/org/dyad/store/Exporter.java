@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.dyad.io.EventWriter;
 import org.dyad.io.OutputFormat;
@@ -16,9 +15,12 @@ import org.dyad.io.OutputFormat;
 /** Writes the stored events that pass a filter: as text through an {@link EventWriter}, or as Parquet through DuckDB. */
 public final class Exporter {
   private final Connection c;
+  private final TextIndex sentences;
 
-  public Exporter(EventStore store) {
+  /** {@code index}: the store's text index, for the text filter. */
+  public Exporter(EventStore store, TextIndex index) {
     this.c = store.connection();
+    this.sentences = store.sentenceIndex() ? index : null;
   }
 
   private static final String FROM = " FROM events e JOIN articles a ON a.id = e.article_id"
@@ -26,10 +28,10 @@ public final class Exporter {
 
   /** Events in article and sentence order, written in {@code format}; returns how many. */
   public long write(EventFilter f, OutputFormat format, Writer out) throws IOException {
-    List<Object> params = new ArrayList<>();
-    String sql = "SELECT " + EventColumns.SELECT_FOR_EXPORT + FROM + f.where(params) + " ORDER BY e.article_id, e.sentence, e.id";
     long n = 0;
-    try (EventWriter w = EventWriter.of(format, out); PreparedStatement ps = prepare(sql, params); ResultSet r = ps.executeQuery()) {
+    try (EventSelection sel = EventSelection.of(c, f, sentences); EventWriter w = EventWriter.of(format, out);
+        PreparedStatement ps = prepare("SELECT " + EventColumns.SELECT_FOR_EXPORT + FROM + sel.where() + " ORDER BY e.article_id, e.sentence, e.id", sel.params());
+        ResultSet r = ps.executeQuery()) {
       while (r.next()) {
         w.write(EventColumns.toCodedEvent(r));
         n++;
@@ -45,11 +47,10 @@ public final class Exporter {
    * goes through a parameterised temporary table because COPY takes no parameters.
    */
   public long writeParquet(EventFilter f, Path file) {
-    List<Object> params = new ArrayList<>();
-    String select = "SELECT e.*, a.doc_id, a.url, a.title AS article_title, s.text AS sentence_text" + FROM + f.where(params)
-        + " ORDER BY e.article_id, e.sentence, e.id";
     try {
-      try (PreparedStatement ps = prepare("CREATE OR REPLACE TEMP TABLE export_selection AS " + select, params)) {
+      try (EventSelection sel = EventSelection.of(c, f, sentences);
+          PreparedStatement ps = prepare("CREATE OR REPLACE TEMP TABLE export_selection AS SELECT e.*, a.doc_id, a.url, a.title AS article_title,"
+              + " s.text AS sentence_text" + FROM + sel.where() + " ORDER BY e.article_id, e.sentence, e.id", sel.params())) {
         ps.execute();
       }
       try (Statement s = c.createStatement()) {

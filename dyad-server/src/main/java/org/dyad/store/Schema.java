@@ -1,6 +1,7 @@
 package org.dyad.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -34,12 +35,7 @@ final class Schema {
         article_id BIGINT NOT NULL,
         idx INTEGER NOT NULL,
         start INTEGER,
-        text VARCHAR NOT NULL,
-        text_lower VARCHAR)""",
-      // The text filter matches lower-cased words: lower-casing once when stored, not on every query, keeps it fast.
-      // A store written before this column existed gets it here, filled from the text.
-      "ALTER TABLE sentences ADD COLUMN IF NOT EXISTS text_lower VARCHAR",
-      "UPDATE sentences SET text_lower = lower(text) WHERE text_lower IS NULL",
+        text VARCHAR NOT NULL)""",
       """
       CREATE TABLE IF NOT EXISTS events (
         id BIGINT NOT NULL,
@@ -78,11 +74,48 @@ final class Schema {
         location_precision VARCHAR)""",
       // Point lookups by id (a page's rows, one event) go through this index instead of a scan.
       "CREATE UNIQUE INDEX IF NOT EXISTS events_id ON events(id)",
+      "CREATE TABLE IF NOT EXISTS store_info (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)",
   };
+
+  /** In {@code store_info}: the text index holds each indexed article's sentences (for the events' text filter). */
+  private static final String SENTENCE_INDEX = "sentence_index";
 
   static void create(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
       for (String sql : DDL) s.execute(sql);
+    }
+    if (!sentenceIndex(c)) addSentenceIndex(c);
+  }
+
+  /**
+   * A store written before the sentence index existed has its articles in the text index without their
+   * sentences: flagging them all unindexed, in the same transaction that records the index, makes the next
+   * writer index them again with their sentences, so "indexed" keeps meaning "article and sentences".
+   */
+  private static void addSentenceIndex(Connection c) throws SQLException {
+    c.setAutoCommit(false);
+    try (Statement s = c.createStatement()) {
+      s.execute("UPDATE articles SET indexed = false WHERE indexed");
+      s.execute("INSERT INTO store_info VALUES ('" + SENTENCE_INDEX + "', '1')");
+      c.commit();
+    } catch (SQLException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
+    }
+  }
+
+  /** Whether the store's text index holds the sentences of its indexed articles (false for older stores). */
+  static boolean sentenceIndex(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_name = 'store_info' AND table_schema = 'main'")) {
+      r.next();
+      if (r.getLong(1) == 0) return false;
+    }
+    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM store_info WHERE key = '" + SENTENCE_INDEX + "'")) {
+      r.next();
+      return r.getLong(1) > 0;
     }
   }
 }

@@ -89,7 +89,6 @@ public final class StoreWriter {
    */
   public BatchResult commit(List<CodedArticle> batch) {
     int added = 0, replaced = 0, unchanged = 0, events = 0;
-    Map<Long, Article> toIndex = new LinkedHashMap<>();
     long articleIdBefore = nextArticleId, eventIdBefore = nextEventId;
     try {
       c.setAutoCommit(false);
@@ -114,7 +113,6 @@ public final class StoreWriter {
         }
         insertSentencesAndEvents(id, ca);
         events += ca.events().size();
-        toIndex.put(id, a);
       }
       c.commit();
     } catch (SQLException | RuntimeException ex) {
@@ -131,7 +129,7 @@ public final class StoreWriter {
         // the connection is gone; the next statement reports it
       }
     }
-    index(toIndex);
+    indexPending(); // the batch's articles, stored unflagged
     return new BatchResult(added, replaced, unchanged, events);
   }
 
@@ -194,7 +192,7 @@ public final class StoreWriter {
   private void insertSentencesAndEvents(long articleId, CodedArticle ca) throws SQLException {
     Map<Integer, CodedEvent> sentences = new LinkedHashMap<>();
     for (CodedEvent e : ca.events()) sentences.putIfAbsent(e.sentence(), e);
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO sentences (article_id, idx, start, text, text_lower) VALUES (?,?,?,?,?)")) {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO sentences (article_id, idx, start, text) VALUES (?,?,?,?)")) {
       for (var s : sentences.entrySet()) {
         ps.setLong(1, articleId);
         ps.setInt(2, s.getKey());
@@ -202,7 +200,6 @@ public final class StoreWriter {
         if (start < 0) ps.setNull(3, Types.INTEGER);
         else ps.setInt(3, start);
         ps.setString(4, s.getValue().text());
-        ps.setString(5, s.getValue().text().toLowerCase(java.util.Locale.ROOT));
         ps.executeUpdate();
       }
     }
@@ -288,31 +285,48 @@ public final class StoreWriter {
     return i;
   }
 
-  /** Indexes articles whose text is not yet in the Lucene index (after a crash, or a store built elsewhere). */
-  private void indexPending() throws SQLException {
-    Map<Long, Article> pending = new LinkedHashMap<>();
-    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT id, doc_id, date, title, text FROM articles WHERE NOT indexed ORDER BY id")) {
-      while (r.next()) pending.put(r.getLong(1), new Article(r.getString(2), r.getDate(3).toLocalDate(), r.getString(5), r.getString(4), null, null));
-    }
-    index(pending);
-  }
+  /** Articles read back for indexing at a time: one Lucene commit each. */
+  private static final int INDEX_CHUNK = 2000;
 
-  private void index(Map<Long, Article> articles) {
-    if (articles.isEmpty()) return;
+  /**
+   * Indexes the articles not flagged as indexed, with their stored sentences, and flags them once the Lucene
+   * commit holds them: a new batch, what a crash left between the two commits, or a whole older store (see
+   * {@link Schema}). Read back from DuckDB, so the index holds what the record of truth holds.
+   */
+  private void indexPending() {
     try {
-      for (var e : articles.entrySet()) index.put(e.getKey(), e.getValue().title(), e.getValue().text());
-      index.commit();
-      List<Long> ids = new ArrayList<>(articles.keySet());
-      try (PreparedStatement ps = c.prepareStatement("UPDATE articles SET indexed = true WHERE id = ?")) {
-        for (long id : ids) {
-          ps.setLong(1, id);
+      while (true) {
+        record Pending(long id, String title, String text) {}
+        List<Pending> chunk = new ArrayList<>();
+        try (Statement s = c.createStatement();
+            ResultSet r = s.executeQuery("SELECT id, title, text FROM articles WHERE NOT indexed ORDER BY id LIMIT " + INDEX_CHUNK)) {
+          while (r.next()) chunk.add(new Pending(r.getLong(1), r.getString(2), r.getString(3)));
+        }
+        if (chunk.isEmpty()) return;
+        long first = chunk.get(0).id(), last = chunk.get(chunk.size() - 1).id();
+        // The single writer's chunk is exactly the unflagged articles of its id range.
+        Map<Long, List<TextIndex.Sentence>> sentences = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT article_id, idx, text FROM sentences WHERE article_id IN"
+            + " (SELECT id FROM articles WHERE NOT indexed AND id BETWEEN ? AND ?) ORDER BY article_id, idx")) {
+          ps.setLong(1, first);
+          ps.setLong(2, last);
+          try (ResultSet r = ps.executeQuery()) {
+            while (r.next()) sentences.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new TextIndex.Sentence(r.getInt(2), r.getString(3)));
+          }
+        }
+        for (Pending p : chunk) index.put(p.id(), p.title(), p.text(), sentences.getOrDefault(p.id(), List.of()));
+        index.commit();
+        try (PreparedStatement ps = c.prepareStatement("UPDATE articles SET indexed = true WHERE NOT indexed AND id BETWEEN ? AND ?")) {
+          ps.setLong(1, first);
+          ps.setLong(2, last);
           ps.executeUpdate();
         }
+        if (chunk.size() < INDEX_CHUNK) return;
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the text index in " + store.indexDir(), e);
     } catch (SQLException e) {
-      throw new StoreException("cannot mark articles indexed: " + e.getMessage(), e);
+      throw new StoreException("cannot index articles: " + e.getMessage(), e);
     }
   }
 }

@@ -13,7 +13,8 @@ import org.dyad.codebook.EventType;
  * Fills an empty store with synthetic events for load benchmarks: real CAMEO codes with their Goldstein values
  * and quad classes (from the codebook), actors drawn from a skewed list of countries and roles, dates over ten
  * years, five events per article. Draws are DuckDB hashes of the row number and a seed, so the same size and
- * seed give the same data. Articles are marked {@code coded_with = 'synthetic'} and are not in the text index.
+ * seed give the same data. Articles are marked {@code coded_with = 'synthetic'} and left unindexed: the next
+ * {@link StoreWriter} on the store puts them and their sentences in the text index, as it does after a crash.
  */
 public final class SyntheticEvents {
   private SyntheticEvents() {}
@@ -77,9 +78,9 @@ public final class SyntheticEvents {
       }
       long articles = (events + 4) / 5;
       c.setAutoCommit(false);
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles (id, doc_id, url, content_hash, title, source, date, text, sentences, coded_with, indexed)"
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles (id, doc_id, url, content_hash, title, source, date, text, sentences, coded_with)"
           + " SELECT i + 1, 'synthetic-' || (i + 1), NULL, md5('synthetic ' || ? || ' ' || i), 'Synthetic article ' || (i + 1), 'synthetic',"
-          + " DATE '2015-01-01' + CAST(hash(i, ?) % 3652 AS INTEGER), 'Synthetic article ' || (i + 1) || '.', 5, 'synthetic', true FROM range(?) r(i)")) {
+          + " DATE '2015-01-01' + CAST(hash(i, ?) % 3652 AS INTEGER), 'Synthetic article ' || (i + 1) || '.', 5, 'synthetic' FROM range(?) r(i)")) {
         ps.setLong(1, seed);
         ps.setLong(2, seed);
         ps.setLong(3, articles);
@@ -105,7 +106,7 @@ public final class SyntheticEvents {
         for (int i = 0; i < v.length; i++) ps.setLong(i + 1, (Long) v[i]);
         ps.execute();
       }
-      s.execute("INSERT INTO sentences (article_id, idx, start, text, text_lower) SELECT article_id, sentence, NULL, t, lower(t) FROM"
+      s.execute("INSERT INTO sentences (article_id, idx, start, text) SELECT article_id, sentence, NULL, t FROM"
           + " (SELECT e.article_id, e.sentence, e.source_text || ' ' || lower(coalesce(e.event_label, 'acted')) || ' '"
           + " || coalesce(e.target_text, '') || '.' AS t FROM events e)");
       c.commit();

@@ -1,6 +1,7 @@
 package org.dyad.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,6 +83,10 @@ class StoreWriterTest {
       assertEquals(2, store.count("events"));
       assertEquals(1, index.search("SYRGOV", 0, 10).total());
       assertEquals(0, index.search("\"TURGOV met RUSGOV\"", 0, 10).total());
+      // The sentence index follows: the replaced article's old sentences are gone from it.
+      assertEquals(store.count("sentences"), index.sentenceCount());
+      assertEquals(0, index.sentenceKeys("turgov met rusgov").length);
+      assertEquals(1, index.sentenceKeys("rusgov met syr").length);
       // Sentences start where their text is in the article.
       assertEquals(0, count(store, "SELECT count(*) FROM sentences s JOIN articles a ON a.id = s.article_id WHERE substr(a.text, s.start + 1, length(s.text)) <> s.text"));
     }
@@ -108,17 +113,61 @@ class StoreWriterTest {
     }
   }
 
+  private static long exported(EventStore store, TextIndex index, String q) throws Exception {
+    return new Exporter(store, index).write(EventFilter.parse(p -> p.equals("q") ? q : null), OutputFormat.JSONL, new StringWriter());
+  }
+
+  @Test
+  void anOlderStoreGetsItsSentencesIndexedWhenOpenedForWriting() throws Exception {
+    try (EventStore store = EventStore.open(dir, false); TextIndex index = TextIndex.open(store.indexDir(), true)) {
+      new StoreWriter(store, index, "dict-a").commit(List.of(coded("a1", null, "RUSGOV met TURGOV. TURGOV met RUSGOV.", MEET),
+          coded("a2", null, "USAGOV met CHNGOV.", FIGHT)));
+      // As an older version left it: nothing records a sentence index, and the text index holds articles only.
+      try (Statement st = store.connection().createStatement()) {
+        st.execute("DROP TABLE store_info");
+      }
+    }
+    try (var files = java.nio.file.Files.walk(dir.resolve(EventStore.INDEX_DIR))) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) java.nio.file.Files.delete(p);
+    }
+    try (EventStore store = EventStore.open(dir, true); TextIndex index = TextIndex.open(store.indexDir(), true);
+        Statement st = store.connection().createStatement(); ResultSet r = st.executeQuery("SELECT id, title, text FROM articles")) {
+      while (r.next()) index.put(r.getLong(1), r.getString(2), r.getString(3), List.of());
+      index.commit();
+    }
+    try (EventStore store = EventStore.open(dir, true); TextIndex index = TextIndex.open(store.indexDir(), false)) {
+      assertFalse(store.sentenceIndex());
+      assertEquals(0, index.sentenceCount());
+      assertEquals(2, exported(store, index, "turgov"), "read-only, the sentences are scanned");
+      assertEquals(1, exported(store, index, "turgov met"));
+    }
+    try (EventStore store = EventStore.open(dir, false); TextIndex index = TextIndex.open(store.indexDir(), true)) {
+      assertTrue(store.sentenceIndex());
+      new StoreWriter(store, index, "dict-a");
+      assertEquals(3, index.sentenceCount());
+      assertEquals(2, index.count());
+      assertEquals(0, count(store, "SELECT count(*) FROM articles WHERE NOT indexed"));
+      assertEquals(2, exported(store, index, "turgov"));
+      assertEquals(1, exported(store, index, "turgov met"));
+      assertEquals(1, exported(store, index, "usagov"));
+    }
+    try (EventStore store = EventStore.open(dir, true); TextIndex index = TextIndex.open(store.indexDir(), false)) {
+      assertTrue(store.sentenceIndex(), "recorded for later read-only opens");
+      assertEquals(1, exported(store, index, "TURGOV MET"));
+    }
+  }
+
   @Test
   void exportsWhatWasStored() throws Exception {
     try (EventStore store = EventStore.open(dir, false); TextIndex index = TextIndex.open(store.indexDir(), true)) {
       StoreWriter w = new StoreWriter(store, index, "dict-a");
       w.commit(List.of(coded("a1", null, "RUSGOV met TURGOV. TURGOV met RUSGOV.", MEET), coded("a2", null, "USAGOV met CHNGOV.", FIGHT)));
       StringWriter out = new StringWriter();
-      long n = new Exporter(store).write(EventFilter.parse(p -> p.equals("source_country") ? "tur" : null), OutputFormat.JSONL, out);
+      long n = new Exporter(store, index).write(EventFilter.parse(p -> p.equals("source_country") ? "tur" : null), OutputFormat.JSONL, out);
       assertEquals(1, n);
       assertTrue(out.toString().contains("\"doc_id\":\"a1\"") && out.toString().contains("\"code\":\"TURGOV\""), out.toString());
       Path parquet = dir.resolve("out.parquet");
-      assertEquals(1, new Exporter(store).writeParquet(EventFilter.parse(p -> p.equals("root") ? "19" : null), parquet));
+      assertEquals(1, new Exporter(store, index).writeParquet(EventFilter.parse(p -> p.equals("root") ? "19" : null), parquet));
       assertEquals(1, count(store, "SELECT count(*) FROM read_parquet('" + parquet + "') WHERE source_code = 'USAGOV' AND doc_id = 'a2'"));
     }
   }
