@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Measure how the Spark job scales with cores in local mode: the same articles with local[1], then local[2] (--cores).",
-        "Each setting runs a small warm-up job first; models load once, before any timing."})
+        "Models load once, before any timing; a warm-up job runs before each timed one (--warmup articles before the first)."})
 public final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -33,7 +33,8 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--cores", split = ",", defaultValue = "1,2", description = "Core counts to compare, in order (default: ${DEFAULT-VALUE}).")
   List<Integer> cores;
 
-  @Option(names = "--warmup", defaultValue = "20", description = "Articles of the warm-up job before each timed run (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup", defaultValue = "100", description = "Articles of the warm-up job before the first timed run, so the JIT"
+      + " has compiled the pipeline before any setting is timed (default: ${DEFAULT-VALUE}); later settings warm up on 10.")
   long warmup;
 
   @Option(names = "--partitions-per-core", defaultValue = "4", description = "Coding partitions per core (default: ${DEFAULT-VALUE}).")
@@ -42,10 +43,14 @@ public final class BenchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "CORPUS", description = "Reuters-21578 folder or .sgm files.")
   List<String> corpus;
 
-  /** One timed run. */
-  record Run(int cores, long articles, long events, long errors, double seconds, double maxOverMeanLoad) {
+  /** One timed run; {@code cpuSeconds}: CPU time of the whole JVM during it (all threads, GC included). */
+  record Run(int cores, long articles, long events, long errors, double seconds, double cpuSeconds, double maxOverMeanLoad) {
     double rate() {
       return articles / seconds;
+    }
+
+    double ratePerCpuSecond() {
+      return articles / cpuSeconds;
     }
   }
 
@@ -65,32 +70,48 @@ public final class BenchCommand implements Callable<Integer> {
       try {
         spark.sparkContext().setLogLevel("WARN");
         CodeJob.Spec warm = new CodeJob.Spec(corpus, tmp.resolve("warmup").toUri().toString(), EnumSet.of(CodeJob.Output.PARQUET), options,
-            c * partitionsPerCore, warmup, true);
+            c * partitionsPerCore, runs.isEmpty() ? warmup : Math.min(warmup, 10), true);
         CodeJob.run(spark, warm);
         CodeJob.Spec timed = new CodeJob.Spec(corpus, tmp.resolve("run-" + c).toUri().toString(), EnumSet.of(CodeJob.Output.PARQUET), options,
             c * partitionsPerCore, articles, true);
         long start = System.nanoTime();
+        long cpuStart = cpuNanos();
         CodeJob.Result r = CodeJob.run(spark, timed);
         double s = (System.nanoTime() - start) / 1e9;
+        double cpu = (cpuNanos() - cpuStart) / 1e9;
         long[] loads = r.partitionChars();
         double mean = java.util.Arrays.stream(loads).average().orElse(1);
         double max = java.util.Arrays.stream(loads).max().orElse(1);
-        Run run = new Run(c, r.articles(), r.events(), r.errors(), s, max / mean);
+        Run run = new Run(c, r.articles(), r.events(), r.errors(), s, cpu, max / mean);
         runs.add(run);
-        out.printf(Locale.ROOT, "local[%d]: %d articles, %d events, %d errors in %.1f s: %.2f articles/s (%d partitions, largest/mean chars %.3f; load average %s)%n",
-            c, run.articles(), run.events(), run.errors(), s, run.rate(), loads.length, run.maxOverMeanLoad(), loadAverage());
+        out.printf(Locale.ROOT, "local[%d]: %d articles, %d events, %d errors in %.1f s: %.2f articles/s; CPU %.1f s (%.2f cores busy), %.3f articles per CPU-s"
+            + " (%d partitions, largest/mean chars %.3f; load average %s)%n", c, run.articles(), run.events(), run.errors(), s, run.rate(), cpu,
+            cpu / s, run.ratePerCpuSecond(), loads.length, run.maxOverMeanLoad(), loadAverage());
         out.flush();
       } finally {
         spark.stop();
       }
     }
+    deleteTree(tmp);
     if (runs.size() >= 2) {
       Run first = runs.get(0);
       Run last = runs.get(runs.size() - 1);
-      out.printf(Locale.ROOT, "ratio local[%d]/local[%d]: %.2fx%s%n", last.cores(), first.cores(), last.rate() / first.rate(),
+      out.printf(Locale.ROOT, "ratio local[%d]/local[%d]: %.2fx articles/s; %.2fx articles per CPU-s (1.00 = no cost of sharing the JVM)%s%n",
+          last.cores(), first.cores(), last.rate() / first.rate(), last.ratePerCpuSecond() / first.ratePerCpuSecond(),
           first.events() == last.events() ? "" : " (event counts differ: " + first.events() + " vs " + last.events() + ")");
     }
     return 0;
+  }
+
+  /** CPU time of this JVM, all threads; a machine busy with other work shows as fewer cores busy, not as more CPU. */
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+    }
   }
 
   private static String loadAverage() {
