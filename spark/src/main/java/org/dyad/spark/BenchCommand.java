@@ -44,7 +44,7 @@ public final class BenchCommand implements Callable<Integer> {
   List<String> corpus;
 
   /** One timed run; {@code cpuSeconds}: CPU time of the whole JVM during it (all threads, GC included). */
-  record Run(int cores, long articles, long events, long errors, double seconds, double cpuSeconds, double maxOverMeanLoad) {
+  record Run(int cores, long articles, long events, long errors, double seconds, double cpuSeconds, double blockedSeconds, double maxOverMeanLoad) {
     double rate() {
       return articles / seconds;
     }
@@ -74,19 +74,21 @@ public final class BenchCommand implements Callable<Integer> {
         CodeJob.run(spark, warm);
         CodeJob.Spec timed = new CodeJob.Spec(corpus, tmp.resolve("run-" + c).toUri().toString(), EnumSet.of(CodeJob.Output.PARQUET), options,
             c * partitionsPerCore, articles, true);
+        long blockedStart = taskThreadsBlockedMillis();
         long start = System.nanoTime();
         long cpuStart = cpuNanos();
         CodeJob.Result r = CodeJob.run(spark, timed);
         double s = (System.nanoTime() - start) / 1e9;
         double cpu = (cpuNanos() - cpuStart) / 1e9;
+        double blocked = (taskThreadsBlockedMillis() - blockedStart) / 1e3;
         long[] loads = r.partitionChars();
         double mean = java.util.Arrays.stream(loads).average().orElse(1);
         double max = java.util.Arrays.stream(loads).max().orElse(1);
-        Run run = new Run(c, r.articles(), r.events(), r.errors(), s, cpu, max / mean);
+        Run run = new Run(c, r.articles(), r.events(), r.errors(), s, cpu, blocked, max / mean);
         runs.add(run);
-        out.printf(Locale.ROOT, "local[%d]: %d articles, %d events, %d errors in %.1f s: %.2f articles/s; CPU %.1f s (%.2f cores busy), %.3f articles per CPU-s"
-            + " (%d partitions, largest/mean chars %.3f; load average %s)%n", c, run.articles(), run.events(), run.errors(), s, run.rate(), cpu,
-            cpu / s, run.ratePerCpuSecond(), loads.length, run.maxOverMeanLoad(), loadAverage());
+        out.printf(Locale.ROOT, "local[%d]: %d articles, %d events, %d errors in %.1f s: %.2f articles/s; CPU %.1f s (%.2f cores busy), %.3f articles per CPU-s;"
+            + " task threads blocked on locks %.1f s (%d partitions, largest/mean chars %.3f; load average %s)%n", c, run.articles(), run.events(),
+            run.errors(), s, run.rate(), cpu, cpu / s, run.ratePerCpuSecond(), blocked, loads.length, run.maxOverMeanLoad(), loadAverage());
         out.flush();
       } finally {
         spark.stop();
@@ -106,6 +108,21 @@ public final class BenchCommand implements Callable<Integer> {
   /** CPU time of this JVM, all threads; a machine busy with other work shows as fewer cores busy, not as more CPU. */
   private static long cpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  /**
+   * Time Spark's task threads spent waiting to enter a monitor held by another thread: what two task threads sharing
+   * one Coder would lose to a lock in the pipeline (time lost to other processes on the machine does not count).
+   */
+  private static long taskThreadsBlockedMillis() {
+    java.lang.management.ThreadMXBean t = java.lang.management.ManagementFactory.getThreadMXBean();
+    if (!t.isThreadContentionMonitoringSupported()) return 0;
+    t.setThreadContentionMonitoringEnabled(true);
+    long sum = 0;
+    for (java.lang.management.ThreadInfo i : t.getThreadInfo(t.getAllThreadIds())) {
+      if (i != null && i.getThreadName().startsWith("Executor task launch worker") && i.getBlockedTime() > 0) sum += i.getBlockedTime();
+    }
+    return sum;
   }
 
   private static void deleteTree(Path dir) throws IOException {

@@ -93,8 +93,7 @@ public final class CodeCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     if (date == null) err.println("dyad-spark: warning: no --date given; articles that state no date of their own are dated today (" + options.defaultDate() + ")");
-    options = new JobOptions(options.from(), options.reuters(), options.defaultDate(), dictionaries == null ? null : Path.of(dictionaries).toAbsolutePath().toString(),
-        maxChars, oneADay, minConfidence);
+    options = options.withCoding(dictionaries == null ? null : Path.of(dictionaries).toAbsolutePath().toString(), maxChars, oneADay, minConfidence);
     SparkSession spark = Sessions.create(master);
     try {
       CodeJob.Result r = CodeJob.run(spark, new CodeJob.Spec(inputs, out, outputs, options, partitions, articles, overwrite));

@@ -21,6 +21,11 @@ public record JobOptions(InputFormat from, boolean reuters, LocalDate defaultDat
     return new JobOptions(null, false, defaultDate, null, d.maxChars(), d.oneADay(), d.minConfidence());
   }
 
+  /** These options with the coding settings of {@code dyad code}'s options of the same names. */
+  public JobOptions withCoding(String dictionaries, int maxChars, boolean oneADay, double minConfidence) {
+    return new JobOptions(from, reuters, defaultDate, dictionaries, maxChars, oneADay, minConfidence);
+  }
+
   public CoderOptions coderOptions() {
     return new CoderOptions(dictionaries == null ? null : Path.of(dictionaries), maxChars, oneADay, minConfidence);
   }
