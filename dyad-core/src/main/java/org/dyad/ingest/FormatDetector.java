@@ -19,27 +19,38 @@ public final class FormatDetector {
   private FormatDetector() {}
 
   public static InputFormat detect(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return detect(file.getFileName().toString(), () -> Files.newInputStream(file));
+  }
+
+  /** Opens a file's bytes from the start; each call a new stream (any file system). */
+  @FunctionalInterface
+  public interface Opener {
+    InputStream open() throws IOException;
+  }
+
+  /** The format of the file named {@code fileName} whose bytes {@code opener} gives (opened only when the name says nothing). */
+  public static InputFormat detect(String fileName, Opener opener) {
+    String name = fileName.toLowerCase(Locale.ROOT);
     boolean gz = name.endsWith(".gz");
     String base = gz ? name.substring(0, name.length() - 3) : name;
     if (base.endsWith(".warc") || base.endsWith(".arc")) return InputFormat.WARC;
     if (base.endsWith(".html") || base.endsWith(".htm") || base.endsWith(".xhtml")) return InputFormat.HTML;
     if (base.endsWith(".jsonl") || base.endsWith(".ndjson")) return InputFormat.JSONL;
     if (base.endsWith(".rss") || base.endsWith(".atom")) return InputFormat.FEED;
-    return sniff(file, gz);
+    return sniff(opener, gz);
   }
 
   /** The format the first bytes show; plain text when they show nothing else (or cannot be read). */
-  static InputFormat sniff(Path file, boolean gz) {
+  static InputFormat sniff(Opener file, boolean gz) {
     byte[] head;
-    try (InputStream raw = Files.newInputStream(file)) {
+    try (InputStream raw = file.open()) {
       head = raw.readNBytes(SNIFF_BYTES);
     } catch (IOException e) {
       return InputFormat.TEXT; // the reader will report why the file cannot be read
     }
     // Gzip whatever the name says: look inside (an archive renamed .bad or .tmp is still an archive).
     if (head.length > 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
-      try (InputStream raw = Files.newInputStream(file); InputStream in = new GZIPInputStream(raw)) {
+      try (InputStream raw = file.open(); InputStream in = new GZIPInputStream(raw)) {
         head = in.readNBytes(SNIFF_BYTES);
       } catch (IOException e) {
         return gz ? InputFormat.TEXT : InputFormat.WARC; // a corrupt gzip is reported by the reader

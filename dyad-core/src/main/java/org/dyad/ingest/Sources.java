@@ -86,23 +86,26 @@ public final class Sources {
     Path path = isStdin ? null : Path.of(name);
     InputFormat f = from != null ? from : isStdin ? InputFormat.TEXT : FormatDetector.detect(path);
     if (f != InputFormat.HTML && f != InputFormat.WARC && f != InputFormat.FEED) {
-      Iterator<org.dyad.io.Input> it = new ArticleReader(f, defaultDate, maxChars).open(name, stdin);
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return it.hasNext();
-        }
-
-        @Override
-        public Ingested next() {
-          return Ingested.of(it.next());
-        }
-      };
+      return ingested(new ArticleReader(f, defaultDate, maxChars).open(name, stdin));
     }
     String fileName = isStdin ? "stdin" : path.getFileName().toString();
-    InputStream in;
     try {
-      in = isStdin ? stdin : Files.newInputStream(path);
+      return open(fileName, f, isStdin ? stdin : Files.newInputStream(path));
+    } catch (IOException e) {
+      return List.of(Ingested.failed(fileName, "read.io", "cannot read file: " + HtmlReader.describe(e))).iterator();
+    }
+  }
+
+  /**
+   * The documents of an open stream in format {@code f} whose file name is {@code fileName} (for ids and for
+   * ".gz"); the stream may come from any file system (the Spark job reads HDFS and S3 this way).
+   */
+  public Iterator<Ingested> open(String fileName, InputFormat f, InputStream raw) {
+    if (f != InputFormat.HTML && f != InputFormat.WARC && f != InputFormat.FEED) {
+      return ingested(new ArticleReader(f, defaultDate, maxChars).read(fileName, raw));
+    }
+    InputStream in = raw;
+    try {
       // jwarc reads gzipped archives itself, record by record; pages and feeds are unzipped here.
       if (f != InputFormat.WARC && fileName.toLowerCase(Locale.ROOT).endsWith(".gz")) in = new GZIPInputStream(in);
     } catch (IOException e) {
@@ -117,6 +120,20 @@ public final class Sources {
         } catch (IOException e) {
           yield List.of(Ingested.failed(pageId(fileName), "read.io", "cannot read file: " + HtmlReader.describe(e))).iterator();
         }
+      }
+    };
+  }
+
+  private static Iterator<Ingested> ingested(Iterator<org.dyad.io.Input> it) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return it.hasNext();
+      }
+
+      @Override
+      public Ingested next() {
+        return Ingested.of(it.next());
       }
     };
   }

@@ -38,14 +38,18 @@ public final class ArticleReader {
   public Iterator<Input> open(String name, InputStream stdin) {
     try {
       InputStream in = name.equals("-") ? stdin : Files.newInputStream(Path.of(name));
-      String id = name.equals("-") ? "stdin" : Path.of(name).getFileName().toString();
-      if (format == InputFormat.PETRARCH_XML) {
-        return new PetrarchXmlReader(id, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), defaultDate);
-      }
-      return format == InputFormat.JSONL ? jsonl(id, in) : text(id, in);
+      return read(name.equals("-") ? "stdin" : Path.of(name).getFileName().toString(), in);
     } catch (IOException e) {
       return java.util.List.of(Input.failed(name, "read.io", "cannot read file: " + e.getMessage())).iterator();
     }
+  }
+
+  /** The inputs of an open stream whose file name is {@code id} (any file system: local, HDFS, S3); closed at its end. */
+  public Iterator<Input> read(String id, InputStream in) {
+    if (format == InputFormat.PETRARCH_XML) {
+      return new PetrarchXmlReader(id, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), defaultDate);
+    }
+    return format == InputFormat.JSONL ? jsonl(id, in) : text(id, in);
   }
 
   private Iterator<Input> text(String id, InputStream in) {

@@ -12,11 +12,11 @@ import org.dyad.geo.Location;
  * The GDELT 2.0 events table layout: 61 tab-separated columns, filled where Dyad knows the value (ids, dates,
  * actors, codes, quad class, Goldstein, counts, URL) and empty elsewhere (tone, actor geography); ActionGeo_* from the geo stage.
  */
-final class GdeltEventWriter implements EventWriter {
+public final class GdeltEventWriter implements EventWriter {
   static final int COLUMNS = 61;
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
   private final Writer out;
-  private final String added = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+  private final String added = dateAdded(LocalDateTime.now());
   private long id;
 
   GdeltEventWriter(Writer out) {
@@ -25,9 +25,23 @@ final class GdeltEventWriter implements EventWriter {
 
   @Override
   public void write(CodedEvent e) throws IOException {
+    out.write(line(e, ++id, added));
+    out.write('\n');
+  }
+
+  /** DATEADDED's form, {@code yyyyMMddHHmmss}. */
+  public static String dateAdded(LocalDateTime t) {
+    return t.format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+  }
+
+  /**
+   * One event as a GDELT row (no line end): {@code id} is GLOBALEVENTID, {@code added} DATEADDED. Public for
+   * writers that number events themselves (the Spark job numbers them after coding, in input order).
+   */
+  public static String line(CodedEvent e, long id, String added) {
     String[] c = new String[COLUMNS];
     java.util.Arrays.fill(c, "");
-    c[0] = String.valueOf(++id);
+    c[0] = String.valueOf(id);
     c[1] = e.date().format(DAY);
     c[2] = c[1].substring(0, 6);
     c[3] = c[1].substring(0, 4);
@@ -46,8 +60,7 @@ final class GdeltEventWriter implements EventWriter {
     actionGeo(c, e.location());
     c[59] = added;
     c[60] = e.docId();
-    out.write(String.join("\t", c));
-    out.write('\n');
+    return String.join("\t", c);
   }
 
   /**

@@ -38,20 +38,26 @@ public final class ReutersReader {
     List<Article> out = new ArrayList<>();
     for (Path f : files) {
       // The collection is 7-bit text with a few stray Latin-1 bytes; Latin-1 decodes every byte.
-      String sgm = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
-      Matcher m = DOC.matcher(sgm);
-      while (m.find() && out.size() < limit) {
-        String doc = m.group(2);
-        Matcher b = BODY.matcher(doc);
-        if (!b.find()) continue;
-        String body = unescape(b.group(1)).replaceAll("\\s*Reuter\\s*\u0003?\\s*$", "").replace("\u0003", "").strip();
-        if (body.isEmpty()) continue;
-        Matcher t = TITLE.matcher(doc);
-        Matcher d = DATE.matcher(doc);
-        LocalDate date = d.find() ? LocalDate.parse(capitalise(d.group(1)), DAY) : LocalDate.of(1987, 1, 1);
-        out.add(new Article("reuters-" + m.group(1), date, body, t.find() ? unescape(t.group(1)) : null, null, "Reuters"));
-      }
+      out.addAll(parse(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1), limit - out.size()));
       if (out.size() >= limit) break;
+    }
+    return out;
+  }
+
+  /** Up to {@code limit} articles of one .sgm file's text (decoded as Latin-1), in file order. */
+  public static List<Article> parse(String sgm, int limit) {
+    List<Article> out = new ArrayList<>();
+    Matcher m = DOC.matcher(sgm);
+    while (out.size() < limit && m.find()) {
+      String doc = m.group(2);
+      Matcher b = BODY.matcher(doc);
+      if (!b.find()) continue;
+      String body = unescape(b.group(1)).replaceAll("\\s*Reuter\\s*\u0003?\\s*$", "").replace("\u0003", "").strip();
+      if (body.isEmpty()) continue;
+      Matcher t = TITLE.matcher(doc);
+      Matcher d = DATE.matcher(doc);
+      LocalDate date = d.find() ? LocalDate.parse(capitalise(d.group(1)), DAY) : LocalDate.of(1987, 1, 1);
+      out.add(new Article("reuters-" + m.group(1), date, body, t.find() ? unescape(t.group(1)) : null, null, "Reuters"));
     }
     return out;
   }
