@@ -27,6 +27,9 @@ public final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  @Option(names = "--fast", description = "Code in dyad code --fast's mode.")
+  boolean fast;
+
   @Option(names = "--articles", defaultValue = "21578", description = "Articles coded per setting, the first in corpus order (default: ${DEFAULT-VALUE}, all).")
   long articles;
 
@@ -58,6 +61,7 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     JobOptions options = CodeCommand.options("reuters", LocalDate.of(1987, 1, 1));
+    if (fast) options = options.withCoding(options.dictionaries(), options.maxChars(), options.oneADay(), options.minConfidence(), true);
     long t0 = System.nanoTime();
     Coders.get(options.coderOptions()); // the executor's models, shared by every session of this JVM
     out.printf(Locale.ROOT, "models loaded in %.1f s (load average %s)%n", (System.nanoTime() - t0) / 1e9, loadAverage());

@@ -52,6 +52,9 @@ public final class CodeCommand implements Callable<Integer> {
   @Option(names = "--min-confidence", defaultValue = "0", description = "Report only events whose confidence is at least this (0-1).")
   double minConfidence;
 
+  @Option(names = "--fast", description = "dyad code --fast's mode: one NER model, arcs from POS tags instead of a parse.")
+  boolean fast;
+
   @Option(names = "--partitions", defaultValue = "0", description = "Coding partitions (default: four per core).")
   int partitions;
 
@@ -93,7 +96,7 @@ public final class CodeCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     if (date == null) err.println("dyad-spark: warning: no --date given; articles that state no date of their own are dated today (" + options.defaultDate() + ")");
-    options = options.withCoding(dictionaries == null ? null : Path.of(dictionaries).toAbsolutePath().toString(), maxChars, oneADay, minConfidence);
+    options = options.withCoding(dictionaries == null ? null : Path.of(dictionaries).toAbsolutePath().toString(), maxChars, oneADay, minConfidence, fast);
     SparkSession spark = Sessions.create(master);
     try {
       CodeJob.Result r = CodeJob.run(spark, new CodeJob.Spec(inputs, out, outputs, options, partitions, articles, overwrite));
@@ -112,10 +115,10 @@ public final class CodeCommand implements Callable<Integer> {
     JobOptions d = JobOptions.defaults(date);
     if (from == null) return d;
     String f = from.toLowerCase(Locale.ROOT);
-    if (f.equals("reuters")) return new JobOptions(null, true, date, null, d.maxChars(), d.oneADay(), d.minConfidence());
+    if (f.equals("reuters")) return new JobOptions(null, true, date, null, d.maxChars(), d.oneADay(), d.minConfidence(), d.fast());
     try {
       InputFormat format = InputFormat.valueOf(f.replace('-', '_').toUpperCase(Locale.ROOT));
-      return new JobOptions(format, false, date, null, d.maxChars(), d.oneADay(), d.minConfidence());
+      return new JobOptions(format, false, date, null, d.maxChars(), d.oneADay(), d.minConfidence(), d.fast());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--from must be one of text, jsonl, petrarch-xml, html, warc, feed, reuters; got '" + from + "'");
     }
