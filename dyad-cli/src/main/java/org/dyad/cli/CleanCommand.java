@@ -92,16 +92,20 @@ public final class CleanCommand implements Callable<Integer> {
     int articles = 0;
     int errors = 0;
     int copies = 0;
+    Progress progress = new Progress(err, CodeCommand.expectedArticles(inputs), System.console() != null && !inputs.isEmpty()
+        && !inputs.contains("-"), false);
     try (Writer errFile = errorsFile == null ? null : Files.newBufferedWriter(errorsFile, StandardCharsets.UTF_8)) {
       Iterator<Ingested> it = sources.open(inputs, stdin);
       while (it.hasNext()) {
         Ingested doc = it.next();
         if (doc.article() == null) {
           errors++;
+          progress.clear();
           report(doc.error(), err, errFile);
           continue;
         }
         articles++;
+        progress.update(articles, -1);
         ObjectNode line = cleaned(doc, lines, languages);
         NearDuplicates.Match m = duplicates.check(doc.article().id(), line.get("text").asText());
         if (m != null) {
@@ -113,6 +117,7 @@ public final class CleanCommand implements Callable<Integer> {
         out.write('\n');
       }
     } finally {
+      progress.clear();
       out.flush();
     }
     err.println("dyad: " + articles + " article(s) cleaned, " + errors + " document error(s), " + copies

@@ -68,21 +68,27 @@ public final class GeoparseCommand implements Callable<Integer> {
     Writer out = spec.commandLine().getOut();
     LocalDate d = date == null ? LocalDate.now() : date;
     int read = 0;
-    for (String name : inputs.isEmpty() ? List.of("-") : inputs) {
+    List<String> names = inputs.isEmpty() ? List.of("-") : inputs;
+    Progress progress = new Progress(err, CodeCommand.expectedArticles(names), System.console() != null && !names.contains("-"), false);
+    for (String name : names) {
       InputFormat f = name.endsWith(".jsonl") ? InputFormat.JSONL : from;
       Iterator<Input> it = new ArticleReader(f, d, maxChars).open(name, stdin);
       while (it.hasNext()) {
         Input in = it.next();
         if (in.article() == null) {
+          progress.clear();
           err.println("dyad: " + in.error().docId() + ": " + in.error().message());
           continue;
         }
         read++;
         Geoparse.Result r = geoparse.run(in.article());
+        if (!r.errors().isEmpty()) progress.clear();
         for (DocError e : r.errors()) err.println("dyad: " + e.docId() + ": " + e.message());
         for (Toponym t : r.toponyms()) write(out, r.article().id(), t);
+        progress.update(read, -1);
       }
     }
+    progress.clear();
     out.flush();
     err.flush();
     if (read == 0) {

@@ -24,7 +24,7 @@ final class Progress {
     update(t.done(), t.events());
   }
 
-  /** {@code done} articles so far, {@code events} coded from them. */
+  /** {@code done} articles so far, {@code events} coded from them (negative: not shown). */
   void update(int done, long events) {
     if (!bar && !lines) return;
     long now = System.nanoTime();
@@ -41,7 +41,8 @@ final class Progress {
     } else {
       sb.append(done);
     }
-    sb.append(String.format(java.util.Locale.ROOT, " articles, %.1f/s, %d events", rate, events));
+    sb.append(String.format(java.util.Locale.ROOT, " articles, %.1f/s", rate));
+    if (events >= 0) sb.append(", ").append(events).append(" events");
     if (total > 0 && rate > 0 && done < total) sb.append(", ETA ").append(duration((long) ((total - done) / rate)));
     if (bar) {
       err.print("\r" + sb + "   ");

@@ -3,12 +3,12 @@ package org.dyad.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.dyad.actors.Mention;
 import org.dyad.actors.Origin;
 import org.dyad.codebook.Codebook;
 import org.dyad.nlp.DepGraph;
+import org.dyad.nlp.HandTagged;
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Token;
 import org.junit.jupiter.api.Test;
@@ -18,18 +18,8 @@ class EventStageTest {
   private static final Codebook CODEBOOK = Codebook.builtIn();
   private static final EventStage STAGE = new EventStage(VerbDictionary.load(null, CODEBOOK), Complements.load(null, CODEBOOK));
 
-  /** Tokens as "word/POS/lemma"; offsets are made up as words joined by single spaces. */
   private static Sentence sentence(String... tokens) {
-    List<Token> ts = new ArrayList<>();
-    int pos = 0;
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < tokens.length; i++) {
-      String[] p = tokens[i].split("/");
-      ts.add(new Token(i, p[0], p[2], p[1], "O", pos, pos + p[0].length()));
-      text.append(p[0]).append(' ');
-      pos += p[0].length() + 1;
-    }
-    return new Sentence(0, 0, pos - 1, text.toString().strip(), ts);
+    return HandTagged.sentence(tokens);
   }
 
   private static Mention actor(Sentence s, int token, String code) {

@@ -3,24 +3,12 @@ package org.dyad.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The fast mode's arcs on hand-tagged sentences: the relations the events stage reads. */
 class ShallowParserTest {
-  /** Tokens as "word/POS/lemma". */
   private static Sentence sentence(String... tokens) {
-    List<Token> ts = new ArrayList<>();
-    int pos = 0;
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < tokens.length; i++) {
-      String[] p = tokens[i].split("/");
-      ts.add(new Token(i, p[0], p[2], p[1], "O", pos, pos + p[0].length()));
-      text.append(p[0]).append(' ');
-      pos += p[0].length() + 1;
-    }
-    return new Sentence(0, 0, pos - 1, text.toString().strip(), ts);
+    return HandTagged.sentence(tokens);
   }
 
   /** The dependent of {@code head} by exactly {@code rel}, or -1. */
