@@ -92,7 +92,7 @@ public final class CleanCommand implements Callable<Integer> {
     int articles = 0;
     int errors = 0;
     int copies = 0;
-    Progress progress = new Progress(err, CodeCommand.expectedArticles(inputs), System.console() != null && !inputs.isEmpty()
+    Progress progress = new Progress(err, CodeCommand.expectedArticles(inputs), Progress.stderrIsTerminal() && !inputs.isEmpty()
         && !inputs.contains("-"), false);
     try (Writer errFile = errorsFile == null ? null : Files.newBufferedWriter(errorsFile, StandardCharsets.UTF_8)) {
       Iterator<Ingested> it = sources.open(inputs, stdin);

@@ -110,7 +110,7 @@ public final class CodeCommand implements Callable<Integer> {
     int[] counts = new int[3]; // articles read, errors, events
     NearDuplicates duplicates = keepDuplicates ? null : new NearDuplicates(NearDuplicates.DEFAULT_THRESHOLD);
     // A progress bar only where someone watches: standard error on a terminal, and events not written there too.
-    Progress progress = new Progress(err, expectedArticles(names), System.console() != null && !names.contains("-"), false);
+    Progress progress = new Progress(err, expectedArticles(names), Progress.stderrIsTerminal() && !names.contains("-"), false);
     try (EventWriter out = EventWriter.of(to, outW)) {
       ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
       try {

@@ -88,7 +88,7 @@ public final class IngestCommand implements Callable<Integer> {
       if (coder[0] == null) coder[0] = Coder.create(new CoderOptions(dictionaries, maxChars));
       return coder[0];
     };
-    Progress progress = new Progress(err, in.total, System.console() != null && !verbose, verbose);
+    Progress progress = new Progress(err, in.total, Progress.stderrIsTerminal() && !verbose, verbose);
     Ingestor.Totals t;
     try (EventStore store = EventStore.open(db, false); TextIndex index = TextIndex.open(store.indexDir(), true)) {
       StoreWriter writer = new StoreWriter(store, index, DictionaryFingerprint.of(dictionaries));

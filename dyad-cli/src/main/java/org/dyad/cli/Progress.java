@@ -20,6 +20,16 @@ final class Progress {
     this.lines = lines;
   }
 
+  /**
+   * Whether standard error is a terminal. Java cannot ask of standard error alone (its console needs standard
+   * output on the terminal too, which it is not when events go to a file), so the launcher tells it
+   * ({@code -Ddyad.stderr.tty=true} when {@code [ -t 2 ]}).
+   */
+  static boolean stderrIsTerminal() {
+    String told = System.getProperty("dyad.stderr.tty");
+    return told != null ? Boolean.parseBoolean(told) : System.console() != null;
+  }
+
   void update(Ingestor.Totals t) {
     update(t.done(), t.events());
   }
