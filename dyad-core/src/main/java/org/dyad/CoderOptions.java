@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * same name, or a folder of PETRARCH-format dictionaries (null: built-in only). {@code maxChars}: articles longer
  * than this are rejected. {@code oneADay}: the same source, target and code on the same date in one article is
  * reported once (GDELT's and ICEWS's "one-a-day" filter). {@code minConfidence}: events below it are not reported.
- * {@code fast}: one NER model and a dependency parser instead of the constituency parse (see {@link
+ * {@code fast}: one NER model and arcs guessed from POS tags instead of the constituency parse (see {@link
  * org.dyad.nlp.NlpModels}); faster, and a measured amount less accurate.
  */
 public record CoderOptions(Path dictionaries, int maxChars, boolean oneADay, double minConfidence, boolean fast) {

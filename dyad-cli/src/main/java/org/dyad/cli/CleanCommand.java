@@ -92,8 +92,9 @@ public final class CleanCommand implements Callable<Integer> {
     int articles = 0;
     int errors = 0;
     int copies = 0;
-    Progress progress = new Progress(err, CodeCommand.expectedArticles(inputs), Progress.stderrIsTerminal() && !inputs.isEmpty()
-        && !inputs.contains("-"), false);
+    // Counting the inputs reads them once more: only worth it when a bar is drawn.
+    boolean bar = Progress.stderrIsTerminal() && !inputs.isEmpty() && !inputs.contains("-");
+    Progress progress = new Progress(err, bar ? CodeCommand.expectedArticles(inputs) : -1, bar, false);
     try (Writer errFile = errorsFile == null ? null : Files.newBufferedWriter(errorsFile, StandardCharsets.UTF_8)) {
       Iterator<Ingested> it = sources.open(inputs, stdin);
       while (it.hasNext()) {

@@ -80,7 +80,7 @@ public final class CodeCommand implements Callable<Integer> {
   @Option(names = "--min-confidence", defaultValue = "0", description = "Report only events whose confidence is at least this (0-1; default: ${DEFAULT-VALUE}).")
   double minConfidence;
 
-  @Option(names = "--fast", description = "One NER model and a dependency parser instead of the constituency parse: several times "
+  @Option(names = "--fast", description = "One NER model and arcs guessed from POS tags instead of the constituency parse: several times "
       + "faster, somewhat less accurate ('dyad eval --fast' and 'dyad bench' print both).")
   boolean fast;
 
@@ -110,7 +110,8 @@ public final class CodeCommand implements Callable<Integer> {
     int[] counts = new int[3]; // articles read, errors, events
     NearDuplicates duplicates = keepDuplicates ? null : new NearDuplicates(NearDuplicates.DEFAULT_THRESHOLD);
     // A progress bar only where someone watches: standard error on a terminal, and events not written there too.
-    Progress progress = new Progress(err, expectedArticles(names), Progress.stderrIsTerminal() && !names.contains("-"), false);
+    boolean bar = Progress.stderrIsTerminal() && !names.contains("-");
+    Progress progress = new Progress(err, bar ? expectedArticles(names) : -1, bar, false);
     try (EventWriter out = EventWriter.of(to, outW)) {
       ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
       try {

@@ -46,6 +46,7 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--fast", description = "Also score the --fast mode, beside the default, and print the difference.")
   boolean fast;
 
+  private Geoparser geoparser;
   private GeoEvaluator geoEvaluator;
   private GeoEvaluator fastGeoEvaluator;
 
@@ -99,14 +100,15 @@ public final class EvalCommand implements Callable<Integer> {
 
   /** Geoparsing gold (TR-News, GeoWebNews): Dyad beside the plain population baseline. */
   private void geo(PrintWriter out, Path g) throws IOException {
-    if (geoEvaluator == null) geoEvaluator = new GeoEvaluator(NlpModels.shared(), new Geoparser(Gazetteer.load()), threads);
+    if (geoparser == null) geoparser = new Geoparser(Gazetteer.load());
+    if (geoEvaluator == null) geoEvaluator = new GeoEvaluator(NlpModels.shared(), geoparser, threads);
     GeoGold gold = GeoGold.read(g);
     GeoEvaluator.Report r = geoEvaluator.evaluate(gold);
     out.printf("%s: %d articles, %d gold toponyms with coordinates, %d found%n", r.gold(), r.articles(), r.toponyms(), r.found());
     out.printf("  %-20s %12s %8s %12s%n", "system", "acc@161km", "AUC", "median km");
     List<GeoEvaluator.Result> rows = new java.util.ArrayList<>(List.of(r.dyad(), r.baseline()));
     if (fast) {
-      if (fastGeoEvaluator == null) fastGeoEvaluator = new GeoEvaluator(NlpModels.shared(true), new Geoparser(Gazetteer.load()), threads);
+      if (fastGeoEvaluator == null) fastGeoEvaluator = new GeoEvaluator(NlpModels.shared(true), geoparser, threads);
       GeoEvaluator.Result f = fastGeoEvaluator.evaluate(gold).dyad();
       rows.add(1, new GeoEvaluator.Result(f.system() + " --fast", f.toponyms(), f.accuracy161(), f.auc(), f.medianKm()));
     }

@@ -69,7 +69,8 @@ public final class GeoparseCommand implements Callable<Integer> {
     LocalDate d = date == null ? LocalDate.now() : date;
     int read = 0;
     List<String> names = inputs.isEmpty() ? List.of("-") : inputs;
-    Progress progress = new Progress(err, CodeCommand.expectedArticles(names), Progress.stderrIsTerminal() && !names.contains("-"), false);
+    boolean bar = Progress.stderrIsTerminal() && !names.contains("-");
+    Progress progress = new Progress(err, bar ? CodeCommand.expectedArticles(names) : -1, bar, false);
     for (String name : names) {
       InputFormat f = name.endsWith(".jsonl") ? InputFormat.JSONL : from;
       Iterator<Input> it = new ArticleReader(f, d, maxChars).open(name, stdin);

@@ -29,10 +29,11 @@ import java.util.regex.Pattern;
  * for when it relabels; higher priority, then longer, then earlier wins) at a hash lookup a token. Pattern tokens
  * with regex syntax are regexes, as in CoreNLP; a bare dot is read as a dot.
  *
- * <p>Registered as CoreNLP custom annotator {@code dyadfine}, after {@code ner} run without its fine-grained pass.
+ * <p>{@link Annotator} is registered as CoreNLP custom annotator {@code dyadfine}, after {@code ner} run without its
+ * fine-grained pass.
  * The tables (120 MB) are loaded once per JVM and shared by every pipeline that uses the annotator.
  */
-public final class FineNer implements edu.stanford.nlp.pipeline.Annotator {
+public final class FineNer {
   static final String CASELESS = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
   static final String CASED = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_cased.tab";
   private static final Pattern VALID_POS = Pattern.compile("^(NN|JJ).*");
@@ -95,12 +96,13 @@ public final class FineNer implements edu.stanford.nlp.pipeline.Annotator {
 
     @Override
     public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
-      return tables.requirementsSatisfied();
+      return Set.of(CoreAnnotations.FineGrainedNamedEntityTagAnnotation.class);
     }
 
     @Override
     public Set<Class<? extends CoreAnnotation>> requires() {
-      return tables.requires();
+      return Set.of(CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class,
+          CoreAnnotations.PartOfSpeechAnnotation.class, CoreAnnotations.NamedEntityTagAnnotation.class);
     }
   }
 
@@ -203,7 +205,7 @@ public final class FineNer implements edu.stanford.nlp.pipeline.Annotator {
         : "[]*+?()|{}^$.<@\"".indexOf(c) >= 0 ? "" : String.valueOf(Character.toLowerCase(c));
   }
 
-  @Override
+  /** Relabels every sentence of an annotation in place. */
   public void annotate(Annotation annotation) {
     List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
     if (sentences == null) return;
@@ -313,16 +315,5 @@ public final class FineNer implements edu.stanford.nlp.pipeline.Annotator {
 
   private static String ner(CoreLabel l) {
     return l.ner() == null ? "O" : l.ner();
-  }
-
-  @Override
-  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
-    return Set.of(CoreAnnotations.FineGrainedNamedEntityTagAnnotation.class);
-  }
-
-  @Override
-  public Set<Class<? extends CoreAnnotation>> requires() {
-    return Set.of(CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class,
-        CoreAnnotations.PartOfSpeechAnnotation.class, CoreAnnotations.NamedEntityTagAnnotation.class);
   }
 }
