@@ -19,6 +19,12 @@ import org.dyad.codebook.TsvFile;
  * word for longest-match lookup over tokens. Loaded once; immutable.
  */
 public final class ActorDictionary {
+  /**
+   * Offices a leaders.tsv term may name in its fifth column. They do not change the code (the code column does);
+   * they let the dictionary's coverage be checked office by office.
+   */
+  public static final List<String> OFFICES = List.of("state", "government", "foreign", "defence");
+
   private final Map<String, List<Entry>> byFirstWord;
 
   private ActorDictionary(Map<String, List<Entry>> byFirstWord) {
@@ -68,7 +74,7 @@ public final class ActorDictionary {
     }
     problems.addAll(places.problems());
 
-    TsvFile leaders = TsvFile.open("actors/leaders.tsv", overrideDir, 4, 4);
+    TsvFile leaders = TsvFile.open("actors/leaders.tsv", overrideDir, 4, 5);
     Map<String, List<Term>> termsByName = new LinkedHashMap<>();
     for (TsvFile.Row r : leaders.rows()) {
       String code = r.col(0);
@@ -77,6 +83,11 @@ public final class ActorDictionary {
         LocalDate from = LocalDate.parse(r.col(2));
         LocalDate to = r.col(3).equals("-") ? null : LocalDate.parse(r.col(3));
         if (to != null && to.isBefore(from)) leaders.problem(r, "term ends (" + to + ") before it starts (" + from + ")");
+        if (r.cols().size() > 4) {
+          for (String office : TsvFile.list(r.col(4))) {
+            if (!OFFICES.contains(office)) leaders.problem(r, "unknown office " + office + " (want one of " + OFFICES + ")");
+          }
+        }
         for (String name : TsvFile.list(r.col(1))) {
           termsByName.computeIfAbsent(name, k -> new ArrayList<>()).add(new Term(code, from, to));
         }
