@@ -22,7 +22,11 @@ class LeaderCoverageTest {
 
   private record Office(String country, String office, LocalDate from, LocalDate to) {}
 
-  private record Gap(String office, LocalDate from, LocalDate to) {}
+  /** A vacancy, or (unknown) a period whose holder the compilers searched for and could not establish. */
+  private record Gap(String office, LocalDate from, LocalDate to, boolean unknown) {}
+
+  /** Unknown holders may excuse at most this share of the sampled days; everything else must be held. */
+  private static final double MAX_UNKNOWN_SHARE = 0.005;
 
   @Test
   void everyOfficeOfEveryListedCountryHasATermOnEverySampledDay() {
@@ -38,21 +42,30 @@ class LeaderCoverageTest {
     assertEquals(60, countries.rows().size(), "the issue asks for 60 countries");
     Map<String, List<String>> missing = new TreeMap<>();
     int asked = 0;
+    int unknownDays = 0;
     for (TsvFile.Row r : countries.rows()) {
       String country = r.col(0);
       LocalDate since = LocalDate.parse(r.col(1));
       List<Gap> gaps = new ArrayList<>();
       for (String g : TsvFile.list(r.col(2))) {
-        String[] officeAndDays = g.split(":", 2);
+        boolean unknown = g.startsWith("?");
+        String[] officeAndDays = g.substring(unknown ? 1 : 0).split(":", 2);
         String[] days = officeAndDays[1].split("\\.\\.");
-        gaps.add(new Gap(officeAndDays[0], LocalDate.parse(days[0]), LocalDate.parse(days[1])));
+        assertTrue(ActorDictionary.OFFICES.contains(officeAndDays[0]), "leader-coverage.tsv:" + r.line() + ": office " + officeAndDays[0]);
+        gaps.add(new Gap(officeAndDays[0], LocalDate.parse(days[0]), LocalDate.parse(days[1]), unknown));
       }
       for (String office : ActorDictionary.OFFICES) {
         List<String> days = new ArrayList<>();
         for (LocalDate d = LocalDate.of(1990, 1, 1); !d.isAfter(LAST_SAMPLE); d = d.plusMonths(6)) {
           LocalDate day = d;
-          if (day.isBefore(since) || gaps.stream().anyMatch(g -> g.office().equals(office) && !day.isBefore(g.from()) && !day.isAfter(g.to()))) continue;
+          if (day.isBefore(since)) continue;
+          Gap gap = gaps.stream().filter(g -> g.office().equals(office) && !day.isBefore(g.from()) && !day.isAfter(g.to())).findFirst().orElse(null);
+          if (gap != null && !gap.unknown()) continue;
           asked++;
+          if (gap != null) {
+            unknownDays++;
+            continue;
+          }
           boolean held = terms.stream().anyMatch(t -> t.country().equals(country) && t.office().equals(office)
               && !day.isBefore(t.from()) && (t.to() == null || !day.isAfter(t.to())));
           if (!held) days.add(day.toString());
@@ -61,6 +74,7 @@ class LeaderCoverageTest {
       }
     }
     assertTrue(asked > 60 * 4 * 60, "sampled days asked: " + asked);
+    assertTrue(unknownDays <= MAX_UNKNOWN_SHARE * asked, unknownDays + " of " + asked + " sampled days have no established holder");
     StringBuilder report = new StringBuilder();
     missing.forEach((c, l) -> report.append('\n').append(c).append(": ").append(String.join("; ", l)));
     assertTrue(missing.isEmpty(), missing.size() + " countries lack terms:" + report);
