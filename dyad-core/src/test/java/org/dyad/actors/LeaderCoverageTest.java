@@ -77,6 +77,7 @@ class LeaderCoverageTest {
     assertTrue(unknownDays <= MAX_UNKNOWN_SHARE * asked, unknownDays + " of " + asked + " sampled days have no established holder");
     StringBuilder report = new StringBuilder();
     missing.forEach((c, l) -> report.append('\n').append(c).append(": ").append(String.join("; ", l)));
+    System.out.println("leader coverage: " + asked + " sampled office-days, " + unknownDays + " with no established holder");
     assertTrue(missing.isEmpty(), missing.size() + " countries lack terms:" + report);
   }
 }
