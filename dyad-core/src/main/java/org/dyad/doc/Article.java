@@ -6,12 +6,18 @@ import java.util.Objects;
 /**
  * One news article as given to Dyad. {@code text} is the article text that every character offset in Dyad's
  * output points into; {@code date} is the publication date that relative dates ("on Tuesday") resolve against.
+ * {@code parse} is a Penn Treebank tree of the text when the input supplies one (PETRARCH's {@code <Parse>}), else null.
  */
-public record Article(String id, LocalDate date, String text, String title, String url, String source) {
+public record Article(String id, LocalDate date, String text, String title, String url, String source, String parse) {
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(text, "text");
+  }
+
+  /** An article without a given parse tree, as almost every input gives it. */
+  public Article(String id, LocalDate date, String text, String title, String url, String source) {
+    this(id, date, text, title, url, source, null);
   }
 
   public static Article of(String id, LocalDate date, String text) {

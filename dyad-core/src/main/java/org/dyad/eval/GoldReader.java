@@ -54,7 +54,9 @@ public final class GoldReader {
         if (!c.hasAttribute("eventcode")) continue;
         gold.add(new Triple(actor(c.getAttribute("sourcecode")), actor(c.getAttribute("targetcode")), c.getAttribute("eventcode")));
       }
-      out.add(new GoldSentence(s.getAttribute("id"), date, text, gold));
+      NodeList parses = s.getElementsByTagName("Parse");
+      String parse = parses.getLength() == 0 ? null : parses.item(0).getTextContent().strip();
+      out.add(new GoldSentence(s.getAttribute("id"), date, text, gold, parse == null || parse.isEmpty() ? null : parse));
     }
     return new GoldSet(file.getFileName().toString(), GoldSet.Kind.CAMEO, out);
   }

@@ -19,6 +19,7 @@ final class PetrarchXmlReader extends InputIterator {
   private static final Pattern OPEN = Pattern.compile("<Sentence\\b([^>]*)>");
   private static final Pattern ATTR = Pattern.compile("(\\w+)\\s*=\\s*\"([^\"]*)\"");
   private static final Pattern TEXT = Pattern.compile("<Text>(.*?)</Text>", Pattern.DOTALL);
+  private static final Pattern PARSE = Pattern.compile("<Parse>(.*?)</Parse>", Pattern.DOTALL);
   private final String file;
   private final BufferedReader in;
   private final LocalDate defaultDate;
@@ -85,7 +86,10 @@ final class PetrarchXmlReader extends InputIterator {
         return Input.failed(id, "reject.date", "date must be YYYYMMDD, got \"" + date + "\" (at " + where + ")");
       }
     }
-    return Input.of(new Article(id, d, text, null, null, null));
+    // The sentence's own tree (PETRARCH codes from it): kept for the PETRARCH-dictionary coder.
+    Matcher p = PARSE.matcher(xml.replaceAll("(?s)<!--.*?-->", ""));
+    String parse = p.find() ? unescape(p.group(1)).strip() : null;
+    return Input.of(new Article(id, d, text, null, null, null, parse == null || parse.isEmpty() ? null : parse));
   }
 
   private static String unescape(String s) {

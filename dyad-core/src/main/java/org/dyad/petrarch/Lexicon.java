@@ -1,0 +1,42 @@
+package org.dyad.petrarch;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dyad.actors.Entry;
+import org.dyad.actors.Term;
+import org.dyad.events.Discards;
+
+/**
+ * PETRARCH-format dictionaries as the tree coder reads them: actor phrases with their (dated) codes, agents with
+ * the side their code goes on, verb patterns in word order by verb form, and discards.
+ */
+final class Lexicon {
+  final Phrases<Entry> actors;
+  final Phrases<Agent> agents;
+  final Map<String, List<WordPattern>> verbs;
+  final Discards discards;
+
+  Lexicon(List<Entry> actors, List<Agent> agents, Map<String, List<WordPattern>> verbs, Discards discards) {
+    this.actors = new Phrases<>(actors.stream().filter(e -> e.kind() != Entry.Kind.ROLE).toList(), Entry::words);
+    this.agents = new Phrases<>(agents, Agent::words);
+    this.verbs = Map.copyOf(verbs);
+    this.discards = discards;
+  }
+
+  /** The patterns of a verb, by its lemma or, for forms the file lists ("broke"), by the word itself. */
+  List<WordPattern> patterns(String lemma, String word) {
+    List<WordPattern> p = verbs.get(lemma.toLowerCase(Locale.ROOT));
+    if (p == null) p = verbs.get(word.toLowerCase(Locale.ROOT));
+    return p == null ? List.of() : p;
+  }
+
+  /** An actor's code on a date: the dated code that covers it, else the undated one (null: none then). */
+  static String code(Entry e, LocalDate date) {
+    if (e.terms() == null) return e.code();
+    for (Term t : e.terms()) if (!t.from().equals(ActorFile.EVER) || t.to() != null) if (t.covers(date)) return t.code();
+    for (Term t : e.terms()) if (t.covers(date)) return t.code();
+    return null;
+  }
+}
