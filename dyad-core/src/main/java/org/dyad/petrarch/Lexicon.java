@@ -25,10 +25,13 @@ final class Lexicon {
     this.discards = discards;
   }
 
-  /** The patterns of a verb, by its lemma or, for forms the file lists ("broke"), by the word itself. */
+  /**
+   * The patterns of a verb: those of the word itself when the file lists it (a form in braces, or a form with a
+   * class of its own: "LEFT [032:033]" beside "LEAVE [012]"), else those of its lemma.
+   */
   List<WordPattern> patterns(String lemma, String word) {
-    List<WordPattern> p = verbs.get(lemma.toLowerCase(Locale.ROOT));
-    if (p == null) p = verbs.get(word.toLowerCase(Locale.ROOT));
+    List<WordPattern> p = verbs.get(word.toLowerCase(Locale.ROOT));
+    if (p == null) p = verbs.get(lemma.toLowerCase(Locale.ROOT));
     return p == null ? List.of() : p;
   }
 

@@ -117,7 +117,7 @@ final class TreeCoder {
     /** PETRARCH drops short comma-delimited asides (and a short closing "…, an official said") before coding. */
     private void removeCommaClauses() {
       List<Integer> commas = new ArrayList<>();
-      for (int i = 0; i < words.size(); i++) if (words.get(i).equals(",")) commas.add(i);
+      for (int i = 0; i < words.size(); i++) if (words.get(i).equals(",") && !inList(i)) commas.add(i);
       if (commas.isEmpty()) return;
       int n = words.size();
       int first = commas.get(0);
@@ -133,6 +133,14 @@ final class TreeCoder {
       }
       if (opt.commaEMax() > 0 && within(wordsBetween(last + 1, n), opt.commaEMin(), opt.commaEMax())) mark(drop, last, n);
       System.arraycopy(drop, 0, deleted, 0, n);
+    }
+
+    /** A comma of a list of noun phrases ("Mordor, Rohan, Fornost and Bree") delimits no aside. */
+    private boolean inList(int comma) {
+      Tree p = parent.get(parent.get(leaves.get(comma)));
+      if (p == null || !isNounPhrase(p)) return false;
+      for (Tree c : p.children()) if (label(c).equals("CC") || label(c).equals("CONJP")) return true;
+      return false;
     }
 
     private boolean within(int x, int min, int max) {
@@ -186,24 +194,29 @@ final class TreeCoder {
         for (Tree c : np.children()) if (isNounPhrase(c)) all.addAll(codeNP(c));
         if (!all.isEmpty()) return List.copyOf(all);
       }
-      // The noun phrase's own words, split where its own conjunctions or commas are.
+      // The noun phrase's own words, split where a conjunction or comma joins noun phrases (not adjectives).
+      List<Integer> ownWords = new ArrayList<>();
+      own(np, ownWords);
       List<List<Integer>> groups = new ArrayList<>();
       groups.add(new ArrayList<>());
-      for (Tree c : np.children()) {
-        if (c.isPreTerminal() && (label(c).equals("CC") || word(c.firstChild()).equals(","))) {
+      for (int i : ownWords) {
+        Tree pre = parent.get(leaves.get(i));
+        if ((tags.get(i).equals("CC") || words.get(i).equals(",")) && parent.get(pre) != null && isNounPhrase(parent.get(pre))) {
           groups.add(new ArrayList<>());
-          continue;
+        } else {
+          groups.get(groups.size() - 1).add(i);
         }
-        own(c, groups.get(groups.size() - 1));
       }
       List<Actor> found = new ArrayList<>();
       List<List<Agent>> bare = new ArrayList<>();
       List<int[]> bareSpans = new ArrayList<>();
+      String base = null;
       for (List<Integer> g : groups) {
         if (g.isEmpty()) continue;
         Named n = name(g);
         if (n.actor != null) {
-          found.add(combine(n.actor, n.agents, n.from, n.to));
+          if (base == null) base = Lexicon.code(n.actor, date);
+          for (String code : Lexicon.code(n.actor, date).split("/")) found.add(new Actor(join(code, n.agents), n.from, n.to));
         } else if (!n.agents.isEmpty()) {
           bare.add(n.agents);
           bareSpans.add(new int[] {n.from, n.to});
@@ -212,8 +225,7 @@ final class TreeCoder {
       if (!found.isEmpty() && bare.isEmpty()) return List.copyOf(found);
       if (!found.isEmpty()) {
         // "Danish media and government": the actor of one part serves the parts that name none.
-        String a = found.get(0).code();
-        for (int k = 0; k < bare.size(); k++) found.add(new Actor(join(a, bare.get(k)), bareSpans.get(k)[0], bareSpans.get(k)[1]));
+        for (int k = 0; k < bare.size(); k++) found.add(new Actor(join(base, bare.get(k)), bareSpans.get(k)[0], bareSpans.get(k)[1]));
         return List.copyOf(found);
       }
       // No actor of its own: "Lawmakers in Fornost", "the ambassadors of Arnor": the actor of a phrase after it.
@@ -311,10 +323,6 @@ final class TreeCoder {
       return n;
     }
 
-    private Actor combine(Entry actor, List<Agent> agents, int from, int to) {
-      return new Actor(join(Lexicon.code(actor, date), agents), from, to);
-    }
-
     private String join(String actor, List<Agent> agents) {
       StringBuilder pre = new StringBuilder();
       StringBuilder post = new StringBuilder();
@@ -368,11 +376,15 @@ final class TreeCoder {
       List<Actor> sources = bestMatch.source != null ? bestMatch.source : subj;
       List<Actor> targets = bestMatch.target;
       if (bestMatch.compound != null && bestMatch.compoundBefore) {
-        // "% * [030:030]": the members of a compound subject act on one another.
-        for (Actor a : bestMatch.compound) {
-          for (Actor b : bestMatch.compound) if (!a.code().equals(b.code())) out.add(new Coded(a, b, best.code(), best.rule(), v));
+        sources = bestMatch.compound;
+        if (targets == null) targets = firstActorAfter(vp, v, subject);
+        if (targets.isEmpty()) {
+          // "% * [030:030]" with no one else named: the members of the compound subject act on one another.
+          for (Actor a : sources) {
+            for (Actor b : sources) if (!a.code().equals(b.code())) out.add(new Coded(a, b, best.code(), best.rule(), v));
+          }
+          return;
         }
-        return;
       }
       if (targets == null && bestMatch.compound != null) targets = bestMatch.compound;
       if (bestMatch.source == null && targets == null) {

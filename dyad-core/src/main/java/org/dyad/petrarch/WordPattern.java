@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * A PETRARCH verb pattern as PETRARCH reads it, in word order: the elements before the verb ({@code lower}, nearest
  * the verb first) and after it ({@code upper}, in order), the event code, the paired code coded back from the
- * target (or null), and the file:line that wrote it.
+ * target (or null), the file:line that wrote it, and whether it is a verb's own line (its code when no pattern
+ * of its class matches).
  */
-record WordPattern(List<Element> lower, List<Element> upper, String code, String back, String rule) {
+record WordPattern(List<Element> lower, List<Element> upper, String code, String back, String rule, boolean base) {
 
   enum Kind {
     /** A literal word. */
@@ -30,11 +31,11 @@ record WordPattern(List<Element> lower, List<Element> upper, String code, String
    */
   record Element(Kind kind, List<List<String>> phrases, boolean adjacent) {}
 
-  /** Literal words and sets: how specific the pattern is (the most specific matching pattern wins). */
+  /** How specific the pattern is: any matching pattern beats the verb's own line, then more elements win. */
   int weight() {
-    int n = 0;
-    for (Element e : lower) if (e.kind() == Kind.WORD || e.kind() == Kind.SET) n++;
-    for (Element e : upper) if (e.kind() == Kind.WORD || e.kind() == Kind.SET) n++;
+    int n = base ? 0 : 1;
+    for (Element e : lower) if (e.kind() != Kind.SKIP) n++;
+    for (Element e : upper) if (e.kind() != Kind.SKIP) n++;
     return n;
   }
 }

@@ -72,7 +72,7 @@ final class WordPatternFile {
       Map<String, List<WordPattern>> out) {
     for (Member m : members) {
       List<WordPattern> list = new ArrayList<>();
-      if (m.code() != null) list.add(new WordPattern(near(m.before(), true), near(m.after(), false), m.code(), m.back(), m.rule()));
+      if (m.code() != null) list.add(new WordPattern(near(m.before(), true), near(m.after(), false), m.code(), m.back(), m.rule(), true));
       for (Raw r : patterns) {
         WordPattern p = pattern(r, m, sets);
         if (p != null) list.add(p);
@@ -105,7 +105,7 @@ final class WordPatternFile {
       if (e == null) return null;
       upper.add(e);
     }
-    return new WordPattern(List.copyOf(lower), List.copyOf(upper), r.code(), r.back(), r.rule());
+    return new WordPattern(List.copyOf(lower), List.copyOf(upper), r.code(), r.back(), r.rule(), false);
   }
 
   private static WordPattern.Element element(String tok, boolean adjacent, Map<String, List<List<String>>> sets) {
