@@ -15,8 +15,15 @@ final class PennTrees {
 
   private PennTrees() {}
 
-  /** A bracketed tree, or null when the text is not one. */
+  /** A bracketed tree, or null when the text is not one (unbalanced brackets included: CoreNLP's reader forgives them). */
   static Tree read(String bracketed) {
+    int depth = 0;
+    for (int i = 0; i < bracketed.length(); i++) {
+      char c = bracketed.charAt(i);
+      if (c == '(') depth++;
+      else if (c == ')' && --depth < 0) return null;
+    }
+    if (depth != 0) return null;
     try {
       Tree t = Tree.valueOf(bracketed.strip());
       return t == null || t.isLeaf() ? null : t;

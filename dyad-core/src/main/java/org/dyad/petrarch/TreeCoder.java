@@ -213,7 +213,7 @@ final class TreeCoder {
       String base = null;
       for (List<Integer> g : groups) {
         if (g.isEmpty()) continue;
-        Named n = name(g);
+        Named n = name(g, span.get(np)[1]);
         if (n.actor != null) {
           if (base == null) base = Lexicon.code(n.actor, date);
           for (String code : Lexicon.code(n.actor, date).split("/")) found.add(new Actor(join(code, n.agents), n.from, n.to));
@@ -292,21 +292,30 @@ final class TreeCoder {
       int to = -1;
     }
 
-    private Named name(List<Integer> g) {
+    /**
+     * Names in a group of own words. An actor phrase may run on past the own words into the rest of the noun
+     * phrase ("the Prince of Dol Amroth" is one actor though "of Dol Amroth" is a prepositional phrase).
+     */
+    private Named name(List<Integer> g, int npEnd) {
       Named n = new Named();
       List<String> w = new ArrayList<>();
       for (int i : g) w.add(words.get(i));
       int k = 0;
       while (k < w.size()) {
-        Entry e = lex.actors.longestAt(w, k);
+        int at = g.get(k);
+        List<String> rest = new ArrayList<>();
+        for (int i = at; i < npEnd; i++) if (!deleted[i]) rest.add(words.get(i));
+        Entry e = lex.actors.longestAt(rest, 0);
         if (e != null && Lexicon.code(e, date) != null) {
           int len = lex.actors.length(e);
+          int end = at;
+          for (int seen = 0; end < npEnd && seen < len; end++) if (!deleted[end]) seen++;
           if (n.actor == null) {
             n.actor = e;
-            n.from = Math.min(n.from, g.get(k));
-            n.to = Math.max(n.to, g.get(k + len - 1) + 1);
+            n.from = Math.min(n.from, at);
+            n.to = Math.max(n.to, end);
           }
-          k += len;
+          while (k < w.size() && g.get(k) < end) k++;
           continue;
         }
         Agent a = lex.agents.longestAt(w, k);
@@ -376,15 +385,11 @@ final class TreeCoder {
       List<Actor> sources = bestMatch.source != null ? bestMatch.source : subj;
       List<Actor> targets = bestMatch.target;
       if (bestMatch.compound != null && bestMatch.compoundBefore) {
-        sources = bestMatch.compound;
-        if (targets == null) targets = firstActorAfter(vp, v, subject);
-        if (targets.isEmpty()) {
-          // "% * [030:030]" with no one else named: the members of the compound subject act on one another.
-          for (Actor a : sources) {
-            for (Actor b : sources) if (!a.code().equals(b.code())) out.add(new Coded(a, b, best.code(), best.rule(), v));
-          }
-          return;
+        // "% HAVE * [191]": the members of a compound subject act on one another (as most unit records expect).
+        for (Actor a : bestMatch.compound) {
+          for (Actor b : bestMatch.compound) if (!a.code().equals(b.code())) out.add(new Coded(a, b, best.code(), best.rule(), v));
         }
+        return;
       }
       if (targets == null && bestMatch.compound != null) targets = bestMatch.compound;
       if (bestMatch.source == null && targets == null) {
@@ -488,7 +493,6 @@ final class TreeCoder {
     private boolean seq(List<WordPattern.Element> els, int ei, List<Integer> stream, int pos, boolean forward, Match m, int[] vp) {
       if (ei == els.size()) return true;
       WordPattern.Element e = els.get(ei);
-      if (e.kind() == WordPattern.Kind.SKIP) return seq(els, ei + 1, stream, pos, forward, m, vp);
       int last = e.adjacent() ? pos : stream.size() - 1;
       for (int s = pos; s <= last && s < stream.size(); s++) {
         List<Actor> saved = e.kind() == WordPattern.Kind.TARGET ? m.target : e.kind() == WordPattern.Kind.SOURCE ? m.source : m.compound;
@@ -518,6 +522,11 @@ final class TreeCoder {
           }
           return -1;
         }
+        case SKIP -> {
+          // "^": any one noun phrase, the smallest that starts (or, before the verb, ends) here.
+          Tree np = smallestAt(stream.get(s), forward, vp);
+          return np == null ? -1 : after(np, stream, s, forward);
+        }
         default -> {
           Tree np = phraseAt(stream.get(s), forward, vp);
           if (np == null) return -1;
@@ -530,12 +539,26 @@ final class TreeCoder {
               m.compoundBefore = !forward;
             }
           }
-          int[] sp = span.get(np);
-          int k = s;
-          while (k < stream.size() && (forward ? stream.get(k) < sp[1] : stream.get(k) >= sp[0])) k++;
-          return k;
+          return after(np, stream, s, forward);
         }
       }
+    }
+
+    /** The stream position just past a noun phrase that starts at position {@code s}. */
+    private int after(Tree np, List<Integer> stream, int s, boolean forward) {
+      int[] sp = span.get(np);
+      int k = s;
+      while (k < stream.size() && (forward ? stream.get(k) < sp[1] : stream.get(k) >= sp[0])) k++;
+      return k;
+    }
+
+    private Tree smallestAt(int leaf, boolean forward, int[] vp) {
+      for (Tree t = parent.get(leaves.get(leaf)); t != null; t = parent.get(t)) {
+        int[] sp = span.get(t);
+        if (forward ? sp[0] != leaf || sp[1] > vp[1] : sp[1] != leaf + 1) return null;
+        if (isNounPhrase(t)) return t;
+      }
+      return null;
     }
 
     /** The largest noun phrase naming an actor that begins (after the verb) or ends (before it) at a leaf. */

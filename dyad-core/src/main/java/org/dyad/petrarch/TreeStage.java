@@ -68,9 +68,9 @@ public final class TreeStage implements Stage {
     String given = doc.article().parse();
     Tree tree = given == null || given.isBlank() ? null : PennTrees.read(given);
     if (given != null && !given.isBlank() && tree == null) {
-      doc.error(name(), "parse.unreadable", "the given parse tree is not a bracketed tree; coded with CoreNLP's parse instead");
-    }
-    if (tree != null) {
+      // PETRARCH refuses a record whose tree is broken; coding its text from another tree would hide the fault.
+      doc.error(name(), "parse.unreadable", "the given parse tree is not a balanced bracketed tree; the text is not coded");
+    } else if (tree != null) {
       all.addAll(events(doc, text, sentences, tree));
     } else {
       List<CoreMap> maps = doc.get(NlpStage.CORENLP).get(CoreAnnotations.SentencesAnnotation.class);
