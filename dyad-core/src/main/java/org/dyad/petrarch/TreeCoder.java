@@ -22,6 +22,29 @@ final class TreeCoder {
   /** PETRARCH's options as its unit records and default configuration set them. */
   record Options(boolean requireDyad, int commaMin, int commaMax, int commaBMin, int commaBMax, int commaEMin, int commaEMax) {
     static final Options DEFAULT = new Options(true, 2, 8, 0, 0, 2, 8);
+
+    /** These options changed by PETRARCH's {@code <Config>} settings; options the tree coder has no use for are ignored. */
+    Options with(Map<String, String> config) {
+      Options o = this;
+      for (Map.Entry<String, String> e : config.entrySet()) {
+        String v = e.getValue().strip();
+        try {
+          o = switch (e.getKey().strip().toLowerCase(Locale.ROOT)) {
+            case "require_dyad" -> new Options(Boolean.parseBoolean(v.toLowerCase(Locale.ROOT)), o.commaMin, o.commaMax, o.commaBMin, o.commaBMax, o.commaEMin, o.commaEMax);
+            case "comma_min" -> new Options(o.requireDyad, Integer.parseInt(v), o.commaMax, o.commaBMin, o.commaBMax, o.commaEMin, o.commaEMax);
+            case "comma_max" -> new Options(o.requireDyad, o.commaMin, Integer.parseInt(v), o.commaBMin, o.commaBMax, o.commaEMin, o.commaEMax);
+            case "comma_bmin" -> new Options(o.requireDyad, o.commaMin, o.commaMax, Integer.parseInt(v), o.commaBMax, o.commaEMin, o.commaEMax);
+            case "comma_bmax" -> new Options(o.requireDyad, o.commaMin, o.commaMax, o.commaBMin, Integer.parseInt(v), o.commaEMin, o.commaEMax);
+            case "comma_emin" -> new Options(o.requireDyad, o.commaMin, o.commaMax, o.commaBMin, o.commaBMax, Integer.parseInt(v), o.commaEMax);
+            case "comma_emax" -> new Options(o.requireDyad, o.commaMin, o.commaMax, o.commaBMin, o.commaBMax, o.commaEMin, Integer.parseInt(v));
+            default -> o;
+          };
+        } catch (NumberFormatException ignored) {
+          // a value that is not a number leaves the option as it was
+        }
+      }
+      return o;
+    }
   }
 
   /** An actor found in the tree: its code and the leaves [from, to) that named it. */
@@ -215,7 +238,8 @@ final class TreeCoder {
         if (g.isEmpty()) continue;
         Named n = name(g, span.get(np)[1]);
         if (n.actor != null) {
-          if (base == null) base = Lexicon.code(n.actor, date);
+          // Parts that name no actor share this one and its modifiers: "Danish Islamist media and government".
+          if (base == null) base = join(Lexicon.code(n.actor, date), n.agents.subList(0, Math.max(0, n.agents.size() - 1)));
           for (String code : Lexicon.code(n.actor, date).split("/")) found.add(new Actor(join(code, n.agents), n.from, n.to));
         } else if (!n.agents.isEmpty()) {
           bare.add(n.agents);
@@ -421,6 +445,8 @@ final class TreeCoder {
         Tree p = parent.get(cur);
         if (p == null) return null;
         String l = label(p);
+        // "efforts to stop an anti-Gondor parade": a clause that modifies a noun has no subject to inherit.
+        if (isNounPhrase(p) && !label(cur).equals("VP")) return null;
         if (l.startsWith("S") || l.equals("NP")) {
           Tree np = null;
           for (Tree c : p.children()) {
@@ -523,9 +549,9 @@ final class TreeCoder {
           return -1;
         }
         case SKIP -> {
-          // "^": any one noun phrase, the smallest that starts (or, before the verb, ends) here.
+          // "^": any one noun phrase, the smallest that starts (or, before the verb, ends) here; else one word.
           Tree np = smallestAt(stream.get(s), forward, vp);
-          return np == null ? -1 : after(np, stream, s, forward);
+          return np == null ? s + 1 : after(np, stream, s, forward);
         }
         default -> {
           Tree np = phraseAt(stream.get(s), forward, vp);

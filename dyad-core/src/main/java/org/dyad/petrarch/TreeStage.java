@@ -88,7 +88,7 @@ public final class TreeStage implements Stage {
     List<Tree> leaves = tree.getLeaves();
     int[][] at = PennTrees.offsets(leaves, text);
     List<Event> out = new ArrayList<>();
-    for (TreeCoder.Coded c : coder.code(tree, doc.article().date(), TreeCoder.Options.DEFAULT)) {
+    for (TreeCoder.Coded c : coder.code(tree, doc.article().date(), TreeCoder.Options.DEFAULT.with(doc.article().options()))) {
       int[] v = at[c.verb()];
       int si = sentenceAt(sentences, v[0]);
       if (si < 0) continue;
