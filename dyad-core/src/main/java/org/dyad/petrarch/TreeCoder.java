@@ -193,10 +193,21 @@ final class TreeCoder {
       List<String> lower = new ArrayList<>();
       for (String w : words) lower.add(w.toLowerCase(Locale.ROOT));
       if (lex.discards.inSentence(lower) != null || lex.discards.inStory(lower) != null) return out;
+      // A verb phrase inside one that coded an event is part of that event ("is said to be about to restore" is
+      // one statement), so it is not coded again.
+      List<Tree> coded = new ArrayList<>();
       for (Tree t : root.preOrderNodeList()) {
-        if (label(t).equals("VP")) codeVerbPhrase(t, out);
+        if (!label(t).equals("VP") || insideAny(t, coded)) continue;
+        int before = out.size();
+        codeVerbPhrase(t, out);
+        if (out.size() > before) coded.add(t);
       }
       return out;
+    }
+
+    private boolean insideAny(Tree t, List<Tree> phrases) {
+      for (Tree p = parent.get(t); p != null; p = parent.get(p)) if (phrases.contains(p)) return true;
+      return false;
     }
 
     // ---- noun phrases
