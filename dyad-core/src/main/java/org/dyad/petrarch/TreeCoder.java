@@ -568,6 +568,8 @@ final class TreeCoder {
           Tree np = phraseAt(stream.get(s), forward, vp);
           if (np == null) return -1;
           List<Actor> codes = codeNP(np);
+          // "%" asks for a compound: one actor is no match.
+          if (e.kind() == WordPattern.Kind.COMPOUND && codes.size() < 2) return -1;
           switch (e.kind()) {
             case TARGET -> m.target = codes;
             case SOURCE -> m.source = codes;
