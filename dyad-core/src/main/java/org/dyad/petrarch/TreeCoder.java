@@ -158,11 +158,17 @@ final class TreeCoder {
       System.arraycopy(drop, 0, deleted, 0, n);
     }
 
-    /** A comma of a list of noun phrases ("Mordor, Rohan, Fornost and Bree") delimits no aside. */
+    /**
+     * A comma of a list of noun phrases ("Mordor, Rohan, Fornost and Bree") delimits no aside, nor one between the
+     * words of a noun phrase ("complete, full diplomatic ties").
+     */
     private boolean inList(int comma) {
-      Tree p = parent.get(parent.get(leaves.get(comma)));
+      Tree pre = parent.get(leaves.get(comma));
+      Tree p = parent.get(pre);
       if (p == null || !isNounPhrase(p)) return false;
-      for (Tree c : p.children()) if (label(c).equals("CC") || label(c).equals("CONJP")) return true;
+      Tree[] kids = p.children();
+      for (int k = 0; k < kids.length; k++) if (kids[k] == pre && k > 0 && kids[k - 1].isPreTerminal()) return true;
+      for (Tree c : kids) if (label(c).equals("CC") || label(c).equals("CONJP")) return true;
       return false;
     }
 
@@ -481,12 +487,21 @@ final class TreeCoder {
           }
         }
       }
-      if (!be) return null;
-      for (Tree c : vp.children()) {
-        if (!label(c).equals("PP") || !live(c)) continue;
-        Tree prep = c.firstChild();
-        if (prep.isPreTerminal() && word(prep.firstChild()).equals("BY")) {
-          for (Tree inner : c.children()) if (isNounPhrase(inner)) return inner;
+      return be ? byPhrase(vp) : null;
+    }
+
+    /** The noun phrase of a "by" phrase of the verb's own ("opposed earlier by Osgiliath"), not of a clause in it. */
+    private Tree byPhrase(Tree t) {
+      for (Tree c : t.children()) {
+        String l = label(c);
+        if (l.equals("PP") && live(c)) {
+          Tree prep = c.firstChild();
+          if (prep.isPreTerminal() && word(prep.firstChild()).equals("BY")) {
+            for (Tree inner : c.children()) if (isNounPhrase(inner)) return inner;
+          }
+        } else if (l.equals("ADVP")) {
+          Tree inner = byPhrase(c);
+          if (inner != null) return inner;
         }
       }
       return null;

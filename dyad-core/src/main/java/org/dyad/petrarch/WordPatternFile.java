@@ -148,6 +148,8 @@ final class WordPatternFile {
       }
     }
     if (!tokens.contains("*")) return null;
+    // "[+++]" is TABARI's complex coding, which PETRARCH does not implement: the pattern is not used.
+    if (first(inside).equals("+++")) return null;
     return new Raw(tokens, joined, first(inside), second(inside), rule);
   }
 
