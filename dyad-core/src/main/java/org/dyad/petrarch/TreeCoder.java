@@ -334,8 +334,8 @@ final class TreeCoder {
     }
 
     /**
-     * Names in a group of own words. An actor phrase may run on past the own words into the rest of the noun
-     * phrase ("the Prince of Dol Amroth" is one actor though "of Dol Amroth" is a prepositional phrase).
+     * Names in a group of own words. An actor or agent phrase may run on past the own words into the rest of the
+     * noun phrase ("the Prince of Dol Amroth" is one actor though "of Dol Amroth" is a prepositional phrase).
      */
     private Named name(List<Integer> g, int npEnd) {
       Named n = new Named();
@@ -359,13 +359,15 @@ final class TreeCoder {
           while (k < w.size() && g.get(k) < end) k++;
           continue;
         }
-        Agent a = lex.agents.longestAt(w, k);
+        Agent a = lex.agents.longestAt(rest, 0);
         if (a != null) {
           int len = lex.agents.length(a);
+          int end = at;
+          for (int seen = 0; end < npEnd && seen < len; end++) if (!deleted[end]) seen++;
           n.agents.add(a);
-          n.from = Math.min(n.from, g.get(k));
-          n.to = Math.max(n.to, g.get(k + len - 1) + 1);
-          k += len;
+          n.from = Math.min(n.from, at);
+          n.to = Math.max(n.to, end);
+          while (k < w.size() && g.get(k) < end) k++;
           continue;
         }
         k++;
@@ -422,6 +424,11 @@ final class TreeCoder {
       }
       if (best == null || best.code().equals("---")) return;
       Tree subject = subjectOf(vp);
+      if (subject != null && bestMatch.targetNode == subject) {
+        // "noted that Cirith Ungol regretted": the pattern made the subject the target; the source is the
+        // subject of the clause above.
+        subject = subjectOf(subject);
+      }
       List<Actor> subj = subject == null ? List.of() : codeNP(subject);
       List<Actor> sources = bestMatch.source != null ? bestMatch.source : subj;
       List<Actor> targets = bestMatch.target;
@@ -534,6 +541,7 @@ final class TreeCoder {
     private static final class Match {
       List<Actor> source;
       List<Actor> target;
+      Tree targetNode;
       List<Actor> compound;
       boolean compoundBefore;
     }
@@ -548,10 +556,14 @@ final class TreeCoder {
       int last = e.adjacent() ? pos : stream.size() - 1;
       for (int s = pos; s <= last && s < stream.size(); s++) {
         List<Actor> saved = e.kind() == WordPattern.Kind.TARGET ? m.target : e.kind() == WordPattern.Kind.SOURCE ? m.source : m.compound;
+        Tree savedNode = m.targetNode;
         int next = consume(e, stream, s, forward, m, vp);
         if (next >= 0 && seq(els, ei + 1, stream, next, forward, m, vp)) return true;
         switch (e.kind()) {
-          case TARGET -> m.target = saved;
+          case TARGET -> {
+            m.target = saved;
+            m.targetNode = savedNode;
+          }
           case SOURCE -> m.source = saved;
           case COMPOUND -> m.compound = saved;
           default -> { }
@@ -586,7 +598,10 @@ final class TreeCoder {
           // "%" asks for a compound: one actor is no match.
           if (e.kind() == WordPattern.Kind.COMPOUND && codes.size() < 2) return -1;
           switch (e.kind()) {
-            case TARGET -> m.target = codes;
+            case TARGET -> {
+              m.target = codes;
+              m.targetNode = np;
+            }
             case SOURCE -> m.source = codes;
             default -> {
               m.compound = codes;
