@@ -58,6 +58,8 @@ final class TreeCoder {
   /** Prepositions through which an agent takes its actor: "Lawmakers in Fornost", "the ambassadors of Arnor". */
   private static final Set<String> AGENT_PREPS = Set.of("OF", "IN", "FROM", "AT", "FOR");
   private static final Set<String> BE = Set.of("be", "get");
+  /** Matching steps one pattern may take on one verb (a real match takes a few dozen). */
+  private static final int STEP_BUDGET = 50_000;
 
   private final Lexicon lex;
 
@@ -543,6 +545,7 @@ final class TreeCoder {
       List<Actor> target;
       Tree targetNode;
       List<Actor> compound;
+      int steps;
       boolean compoundBefore;
     }
 
@@ -552,6 +555,8 @@ final class TreeCoder {
      */
     private boolean seq(List<WordPattern.Element> els, int ei, List<Integer> stream, int pos, boolean forward, Match m, int[] vp) {
       if (ei == els.size()) return true;
+      // Words may be skipped, so a long sentence could try very many ways: past the budget, no match.
+      if (++m.steps > STEP_BUDGET) return false;
       WordPattern.Element e = els.get(ei);
       int last = e.adjacent() ? pos : stream.size() - 1;
       for (int s = pos; s <= last && s < stream.size(); s++) {
