@@ -38,8 +38,12 @@ final class Lexicon {
   /** An actor's code on a date: the dated code that covers it, else the undated one (null: none then). */
   static String code(Entry e, LocalDate date) {
     if (e.terms() == null) return e.code();
-    for (Term t : e.terms()) if (!t.from().equals(ActorFile.EVER) || t.to() != null) if (t.covers(date)) return t.code();
-    for (Term t : e.terms()) if (t.covers(date)) return t.code();
-    return null;
+    String undated = null;
+    for (Term t : e.terms()) {
+      boolean always = t.from().equals(ActorFile.EVER) && t.to() == null;
+      if (always) undated = t.code();
+      else if (t.covers(date)) return t.code();
+    }
+    return undated;
   }
 }

@@ -323,7 +323,7 @@ final class TreeCoder {
         own(t.firstChild(), out);
         return;
       }
-      if (!OWN.contains(label(t)) && t != root) return;
+      if (!OWN.contains(label(t))) return;
       for (Tree c : t.children()) own(c, out);
     }
 
