@@ -77,7 +77,7 @@ public final class Coder {
         new NlpStage(models),
         new ActorStage(actors),
         new ParseStage(models, verbs::isTrigger),
-        new EventStage(verbs, complements, petrarch ? pd.discards() : Discards.NONE, petrarch),
+        events(options, pd, verbs, complements),
         new TimexStage(models),
         new TimeStage()));
     if (geo) {
@@ -87,6 +87,16 @@ public final class Coder {
     }
     Pipeline p = Pipeline.of(stages);
     return new Coder(p, codebook, options, petrarch ? pd.skipped() : List.of());
+  }
+
+  /**
+   * PETRARCH-format dictionaries are coded PETRARCH's way, on constituency trees; the fast mode has no such tree
+   * and keeps Dyad's dependency coder in its literal mode.
+   */
+  private static org.dyad.pipeline.Stage events(CoderOptions options, PetrarchDictionaries pd, VerbDictionary verbs, Complements complements) {
+    if (pd == null) return new EventStage(verbs, complements, Discards.NONE, false);
+    if (options.fast()) return new EventStage(verbs, complements, pd.discards(), true);
+    return pd.treeStage();
   }
 
   public Pipeline pipeline() {

@@ -42,7 +42,7 @@ public final class Evaluator {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<List<Triple>>> futures = new ArrayList<>();
-      for (GoldSentence g : set.sentences()) futures.add(pool.submit(() -> triples(set.plover(), coder.code(Article.of(g.id(), g.date(), g.text())))));
+      for (GoldSentence g : set.sentences()) futures.add(pool.submit(() -> triples(set.plover(), coder.code(new Article(g.id(), g.date(), g.text(), null, null, null, g.parse(), g.options())))));
       List<List<Triple>> out = new ArrayList<>();
       for (Future<List<Triple>> f : futures) out.add(f.get());
       return out;

@@ -40,9 +40,16 @@ public final class GoldReader {
       throw new IOException(file + ": not readable PETRARCH XML: " + e.getMessage(), e);
     }
     List<GoldSentence> out = new ArrayList<>();
-    NodeList sents = xml.getElementsByTagName("Sentence");
-    for (int i = 0; i < sents.getLength(); i++) {
-      Element s = (Element) sents.item(i);
+    // <Config option="require_dyad" value="false"> between records changes PETRARCH's options from there on.
+    Map<String, String> options = new java.util.LinkedHashMap<>();
+    NodeList nodes = xml.getElementsByTagName("*");
+    for (int i = 0; i < nodes.getLength(); i++) {
+      Element s = (Element) nodes.item(i);
+      if (s.getTagName().equals("Config") && s.hasAttribute("option")) {
+        options.put(s.getAttribute("option").strip(), s.getAttribute("value").strip());
+        continue;
+      }
+      if (!s.getTagName().equals("Sentence")) continue;
       NodeList texts = s.getElementsByTagName("Text");
       if (texts.getLength() == 0) continue;
       String text = texts.item(0).getTextContent().strip().replaceAll("\\s+", " ");
@@ -54,7 +61,9 @@ public final class GoldReader {
         if (!c.hasAttribute("eventcode")) continue;
         gold.add(new Triple(actor(c.getAttribute("sourcecode")), actor(c.getAttribute("targetcode")), c.getAttribute("eventcode")));
       }
-      out.add(new GoldSentence(s.getAttribute("id"), date, text, gold));
+      NodeList parses = s.getElementsByTagName("Parse");
+      String parse = parses.getLength() == 0 ? null : parses.item(0).getTextContent().strip();
+      out.add(new GoldSentence(s.getAttribute("id"), date, text, gold, parse == null || parse.isEmpty() ? null : parse, options));
     }
     return new GoldSet(file.getFileName().toString(), GoldSet.Kind.CAMEO, out);
   }

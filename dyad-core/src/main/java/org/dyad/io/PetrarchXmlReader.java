@@ -19,6 +19,10 @@ final class PetrarchXmlReader extends InputIterator {
   private static final Pattern OPEN = Pattern.compile("<Sentence\\b([^>]*)>");
   private static final Pattern ATTR = Pattern.compile("(\\w+)\\s*=\\s*\"([^\"]*)\"");
   private static final Pattern TEXT = Pattern.compile("<Text>(.*?)</Text>", Pattern.DOTALL);
+  private static final Pattern PARSE = Pattern.compile("<Parse>(.*?)</Parse>", Pattern.DOTALL);
+  private static final Pattern CONFIG = Pattern.compile("<Config\\b([^>]*)>");
+  /** PETRARCH options set by {@code <Config option="…" value="…">} so far: they hold for the sentences after them. */
+  private final java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
   private final String file;
   private final BufferedReader in;
   private final LocalDate defaultDate;
@@ -39,6 +43,7 @@ final class PetrarchXmlReader extends InputIterator {
       while ((line = in.readLine()) != null) {
         lineNo++;
         if (sentence == null) {
+          config(line);
           int at = line.indexOf("<Sentence");
           if (at < 0 || line.startsWith("<Sentences", at)) continue;
           sentence = new StringBuilder(line.substring(at));
@@ -85,7 +90,25 @@ final class PetrarchXmlReader extends InputIterator {
         return Input.failed(id, "reject.date", "date must be YYYYMMDD, got \"" + date + "\" (at " + where + ")");
       }
     }
-    return Input.of(new Article(id, d, text, null, null, null));
+    // The sentence's own tree (PETRARCH codes from it): kept for the PETRARCH-dictionary coder.
+    Matcher p = PARSE.matcher(xml.replaceAll("(?s)<!--.*?-->", ""));
+    String parse = p.find() ? unescape(p.group(1)).strip() : null;
+    return Input.of(new Article(id, d, text, null, null, null, parse == null || parse.isEmpty() ? null : parse, options));
+  }
+
+  private void config(String line) {
+    if (line.strip().startsWith("<!--")) return;
+    Matcher c = CONFIG.matcher(line);
+    while (c.find()) {
+      String option = null;
+      String value = null;
+      Matcher a = ATTR.matcher(c.group(1));
+      while (a.find()) {
+        if (a.group(1).equals("option")) option = a.group(2).strip();
+        if (a.group(1).equals("value")) value = a.group(2).strip();
+      }
+      if (option != null && value != null) options.put(option, value);
+    }
   }
 
   private static String unescape(String s) {

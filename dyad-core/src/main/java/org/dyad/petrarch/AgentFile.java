@@ -21,6 +21,11 @@ final class AgentFile {
   private AgentFile() {}
 
   static List<Entry> read(SourceLines src, List<String> problems) {
+    return read(src, problems, new ArrayList<>());
+  }
+
+  /** As {@link #read(SourceLines, List)}, also adding each form to {@code agents} with its code's side. */
+  static List<Entry> read(SourceLines src, List<String> problems, List<Agent> agents) {
     Map<String, List<String>> sets = new HashMap<>();
     List<Entry> out = new ArrayList<>();
     for (SourceLines.Line l : src.lines()) {
@@ -51,7 +56,12 @@ final class AgentFile {
       } else {
         for (String f : List.copyOf(forms)) forms.add(plural(f));
       }
-      for (String f : forms) out.add(new Entry(ActorFile.words(f), false, Entry.Kind.ROLE, code, null));
+      // "[NGO~]": the tilde after the code puts the code before the actor's ("MSF Arnor" is NGOARN).
+      boolean before = c.group().replace(" ", "").endsWith("~]");
+      for (String f : forms) {
+        out.add(new Entry(ActorFile.words(f), false, Entry.Kind.ROLE, code, null));
+        agents.add(new Agent(ActorFile.words(f), code, before));
+      }
     }
     return out;
   }

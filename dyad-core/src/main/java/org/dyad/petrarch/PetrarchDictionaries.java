@@ -21,7 +21,12 @@ import org.dyad.events.VerbPattern;
  * be read are skipped and listed in {@link #skipped()} as {@code file:line: reason}.
  */
 public record PetrarchDictionaries(ActorDictionary actors, VerbDictionary verbs, Discards discards, int actorEntries,
-    int verbPatterns, List<String> skipped) {
+    int verbPatterns, List<String> skipped, Lexicon lexicon) {
+
+  /** The events stage that codes PETRARCH's way, on constituency trees ({@link TreeStage}). */
+  public TreeStage treeStage() {
+    return new TreeStage(lexicon);
+  }
 
   /** True when the folder holds PETRARCH-format dictionaries rather than Dyad's own files. */
   public static boolean isPetrarch(Path dir) {
@@ -52,6 +57,8 @@ public record PetrarchDictionaries(ActorDictionary actors, VerbDictionary verbs,
     List<String> problems = new ArrayList<>();
     List<Entry> entries = new ArrayList<>();
     List<VerbPattern> patterns = new ArrayList<>();
+    List<Agent> agents = new ArrayList<>();
+    java.util.Map<String, List<WordPattern>> words = new java.util.HashMap<>();
     Discards discards = Discards.NONE;
     boolean verbsSeen = false;
     for (Path p : files(dir)) {
@@ -63,11 +70,12 @@ public record PetrarchDictionaries(ActorDictionary actors, VerbDictionary verbs,
       }
       switch (kind(p)) {
         case "actors" -> entries.addAll(ActorFile.read(src, problems));
-        case "agents" -> entries.addAll(AgentFile.read(src, problems));
+        case "agents" -> entries.addAll(AgentFile.read(src, problems, agents));
         case "discards" -> discards = DiscardFile.read(src);
         default -> {
           verbsSeen = true;
           patterns.addAll(VerbFile.read(src, problems));
+          WordPatternFile.read(src).forEach((k, v) -> words.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
         }
       }
     }
@@ -76,6 +84,6 @@ public record PetrarchDictionaries(ActorDictionary actors, VerbDictionary verbs,
     // Dictionaries in this format are shared, decades-old files with known faults that PETRARCH itself skips.
     // Refusing them would refuse the users they are for: a faulty line is skipped and reported by file:line.
     return new PetrarchDictionaries(ActorDictionary.of(entries), VerbDictionary.of(patterns), discards, entries.size(), patterns.size(),
-        List.copyOf(problems));
+        List.copyOf(problems), new Lexicon(entries, agents, words, discards));
   }
 }
