@@ -79,46 +79,15 @@ final class VerbFile {
     return out;
   }
 
-  /** Every synonym set, members expanded (a member may itself be a set), as lower-case head words. */
+  /** Every synonym set as lower-case head words: a multi-word member ("ECONOMIC SANCTIONS") is asked for by its last word. */
   private static Map<String, List<String>> synsets(SourceLines src, List<String> problems) {
-    Map<String, List<String>> raw = new HashMap<>();
-    List<String> cur = null;
-    for (SourceLines.Line l : src.lines()) {
-      String t = l.text();
-      if (t.startsWith("&")) {
-        cur = new ArrayList<>();
-        raw.put(synsetName(t.split("\\s+")[0]), cur);
-      } else if (cur != null && t.startsWith("+")) {
-        cur.add(t.substring(1).strip());
-      } else {
-        cur = null;
-      }
-    }
     Map<String, List<String>> out = new HashMap<>();
-    for (String name : raw.keySet()) out.put(name, List.copyOf(expand(name, raw, new LinkedHashSet<>(), 0)));
+    Synsets.read(src).forEach((name, members) -> {
+      Set<String> heads = new LinkedHashSet<>();
+      for (List<String> w : members) heads.add(w.get(w.size() - 1).toLowerCase(Locale.ROOT));
+      out.put(name, List.copyOf(heads));
+    });
     return out;
-  }
-
-  private static Set<String> expand(String name, Map<String, List<String>> raw, Set<String> acc, int depth) {
-    List<String> members = raw.get(name);
-    if (members == null || depth > 8) return acc;
-    for (String m : members) {
-      if (m.startsWith("&")) {
-        expand(synsetName(m.split("\\s+")[0]), raw, acc, depth + 1);
-      } else {
-        List<String> w = ActorFile.words(m);
-        // A multi-word member ("ECONOMIC SANCTIONS") is asked for by its head, the last word.
-        if (!w.isEmpty()) acc.add(w.get(w.size() - 1).toLowerCase(Locale.ROOT));
-      }
-    }
-    return acc;
-  }
-
-  /** "&PREPOSIT1_" and "&PREPOSIT1" name the same set. */
-  private static String synsetName(String w) {
-    String n = w.toUpperCase(Locale.ROOT);
-    while (n.endsWith("_")) n = n.substring(0, n.length() - 1);
-    return n;
   }
 
   private static Member member(SourceLines src, SourceLines.Line l, String t, String classCode, String classBack,
@@ -188,7 +157,7 @@ final class VerbFile {
       }
       if (w.startsWith("+") || w.startsWith("$")) w = w.substring(1);
       if (w.startsWith("&")) {
-        List<String> alts = synsets.get(synsetName(w));
+        List<String> alts = synsets.get(Synsets.name(w));
         if (alts == null) {
           problems.add(src.where(l) + ": unknown synonym set " + w);
           return;

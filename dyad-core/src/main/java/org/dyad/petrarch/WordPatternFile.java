@@ -118,7 +118,7 @@ final class WordPatternFile {
     };
     if (kind != null) return new WordPattern.Element(kind, List.of(), adjacent);
     if (tok.startsWith("&")) {
-      List<List<String>> members = sets.get(setName(tok));
+      List<List<String>> members = sets.get(Synsets.name(tok));
       return members == null ? null : new WordPattern.Element(WordPattern.Kind.SET, members, adjacent);
     }
     return new WordPattern.Element(WordPattern.Kind.WORD, List.of(List.of(tok)), adjacent);
@@ -189,45 +189,15 @@ final class WordPatternFile {
         List.copyOf(forms), code, back, rule);
   }
 
-  /** Every synonym set with its member phrases, nested sets expanded. */
+  /** Every synonym set with its member phrases as upper-case words. */
   private static Map<String, List<List<String>>> synsets(SourceLines src) {
-    Map<String, List<String>> raw = new HashMap<>();
-    List<String> cur = null;
-    for (SourceLines.Line l : src.lines()) {
-      String t = l.text();
-      if (t.startsWith("&")) {
-        cur = new ArrayList<>();
-        raw.put(setName(t.split("\\s+")[0]), cur);
-      } else if (cur != null && t.startsWith("+")) {
-        cur.add(t.substring(1).strip());
-      } else {
-        cur = null;
-      }
-    }
     Map<String, List<List<String>>> out = new HashMap<>();
-    for (String name : raw.keySet()) out.put(name, List.copyOf(expand(name, raw, new LinkedHashSet<>(), 0)));
+    Synsets.read(src).forEach((name, members) -> {
+      Set<List<String>> upper = new LinkedHashSet<>();
+      for (List<String> w : members) upper.add(w.stream().map(x -> x.toUpperCase(Locale.ROOT)).toList());
+      out.put(name, List.copyOf(upper));
+    });
     return out;
-  }
-
-  private static Set<List<String>> expand(String name, Map<String, List<String>> raw, Set<List<String>> acc, int depth) {
-    List<String> members = raw.get(name);
-    if (members == null || depth > 8) return acc;
-    for (String m : members) {
-      if (m.startsWith("&")) {
-        expand(setName(m.split("\\s+")[0]), raw, acc, depth + 1);
-      } else {
-        List<String> w = new ArrayList<>();
-        for (String x : ActorFile.words(m)) w.add(x.toUpperCase(Locale.ROOT));
-        if (!w.isEmpty()) acc.add(List.copyOf(w));
-      }
-    }
-    return acc;
-  }
-
-  private static String setName(String w) {
-    String n = w.toUpperCase(Locale.ROOT);
-    while (n.endsWith("_")) n = n.substring(0, n.length() - 1);
-    return n;
   }
 
   /** The event code of {@code 042:043} (TABARI's {@code ###} is PETRARCH's {@code ---}: no event). */
