@@ -40,7 +40,8 @@ public final class EventStage implements Stage {
   private static final Set<String> NOUN_SOURCE_RELS = Set.of("amod", "nmod:poss", "compound", "nmod:by", "nmod:agent", "nmod:from");
 
   private static final Set<String> PROTEST_PLACE_PREPS = Set.of("in", "at", "outside");
-  private static final Set<String> OBJECT_TARGET_PREPS = Set.of("against", "with", "to", "on", "by", "from", "toward", "towards", "upon");
+  private static final Set<String> OBJECT_TARGET_PREPS = Set.of("against", "with", "to", "on", "by", "from", "toward", "towards", "upon",
+      "between");
   private static final Set<String> COMPLEMENT_TARGET_PREPS = Set.of("against", "with", "to", "on", "from", "in", "into", "toward", "towards");
   /** Roots whose target may be the subject of a that-clause: appeals, demands, accusations. */
   private static final Set<String> CLAUSE_TARGET_ROOTS = Set.of("02", "10", "11");
@@ -52,6 +53,11 @@ public final class EventStage implements Stage {
    * landowners began a hunger strike", "the vice-president declined to resign"), as PLOVER's coders code them.
    */
   private static final Set<String> DOMESTIC_ROOTS = Set.of("10", "12", "14");
+  /**
+   * Administrative restrictions and their easing (curfews, states of emergency, bans on parties: 172x, 081x)
+   * fall on the source's own people when no other target is named: "imposed a curfew in the town of Cizre".
+   */
+  private static final Set<String> DOMESTIC_CODES = Set.of("081", "172");
   private static final Set<String> PLACE_TARGET_ROOTS = Set.of("14", "17", "18", "19", "20");
 
   private final VerbDictionary verbs;
@@ -183,7 +189,9 @@ public final class EventStage implements Stage {
         for (DepGraph.Arc a : g.children(t.index())) if (isOblique(a.rel(), PROTEST_PLACE_PREPS)) targets.addAll(at(g, a.dep(), mentions));
       }
       if (literal && targets.isEmpty()) targets = lowerActors(g, t.index(), mentions, sources);
-      boolean domestic = !literal && targets.isEmpty() && DOMESTIC_ROOTS.contains(code.substring(0, 2));
+      boolean domesticKind = !literal && (DOMESTIC_ROOTS.contains(code.substring(0, 2))
+          || DOMESTIC_CODES.stream().anyMatch(code::startsWith) || DOMESTIC_CODES.stream().anyMatch(p.code()::startsWith));
+      boolean domestic = domesticKind && targets.isEmpty();
       // A role word whose country stayed unknown ("journalists appealed…") is still a source, coded "---MED" as
       // CAMEO does: measured on the codebook examples and PLOVER records, keeping it finds more events than it
       // misplaces (see docs/decisions.md). A place is never a source.
@@ -195,6 +203,12 @@ public final class EventStage implements Stage {
         List<Mention> tgts = reciprocal ? sources : domestic && src.hasCountry() ? List.of(src.withCode(src.country(), Origin.COREFERENCE))
             : targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
         for (Mention tgt : tgts) {
+          // "threatened to institute a curfew in Algiers" (ALGGOV): a restriction the government places on its own
+          // capital falls on its people.
+          if (tgt != null && domesticKind && !domestic && tgt.code().equals(src.code()) && src.hasCountry() && tgt.start() != src.start()
+              && !src.code().equals(src.country())) {
+            tgt = tgt.withCode(src.country(), Origin.COREFERENCE);
+          }
           if (tgt != null && !domestic && (tgt.code().equals(src.code()) || tgt.start() == src.start())) continue;
           if (reciprocal && tgt.country().equals(src.country())) continue;
           // An actor of unknown country ("---GOV") tells less than a placed one, whichever side it is on.
@@ -312,7 +326,10 @@ public final class EventStage implements Stage {
     for (VerbPattern c : cands) {
       if (!matches(c, frame)) continue;
       int rank = c.specificity() * 2;
-      if (c.targetPrep() != null && !c.targetPrep().isEmpty()) rank += frame.contains(c.targetPrep()) ? 1 : -1;
+      // A coordinated subject stands for a "with" partner in a specific joint activity ("X and Y held war games"),
+      // not for a bare "agree with".
+      boolean together = frame.contains(TOGETHER) && c.specificity() > 0 && c.targetPreps().contains("with");
+      if (!c.targetPreps().isEmpty()) rank += together || c.targetPreps().stream().anyMatch(frame::contains) ? 1 : -1;
       if (rank > bestRank) {
         best = c;
         bestRank = rank;
@@ -320,6 +337,9 @@ public final class EventStage implements Stage {
     }
     return best;
   }
+
+  /** Frame marker of a coordinated subject; not a word, so no pattern constraint can ask for it. */
+  private static final String TOGETHER = " together";
 
   static boolean matches(VerbPattern p, Set<String> frame) {
     for (Set<String> alts : p.constraints()) {
@@ -340,6 +360,8 @@ public final class EventStage implements Stage {
     Set<String> f = new java.util.HashSet<>();
     for (DepGraph.Arc a : g.children(t)) {
       String rel = a.rel();
+      // "French and Egyptian warships launched war games": a coordinated subject acts together (see choose).
+      if (rel.equals("nsubj") && coordinated(g, a.dep())) f.add(TOGETHER);
       if (rel.startsWith("nsubj") || rel.equals("punct") || rel.startsWith("conj") || rel.equals("cc")) continue;
       Token d = s.token(a.dep());
       addForms(f, d);
@@ -355,10 +377,21 @@ public final class EventStage implements Stage {
           if (r2.startsWith("obj") || r2.startsWith("compound") || r2.equals("case") || r2.equals("amod") || r2.equals("mark") || contents) {
             addForms(f, s.token(b.dep()));
           }
+          // "launched 10 days of war games": the contents' own compound ("war") qualifies them.
+          if (contents) for (DepGraph.Arc c : g.children(b.dep(), "compound")) addForms(f, s.token(c.dep()));
         }
       }
     }
     return f;
+  }
+
+  /** "Jordan and Britain", "French and Egyptian warships": a subject with a conjunct of its own or of a modifier. */
+  private static boolean coordinated(DepGraph g, int n) {
+    if (!g.children(n, "conj").isEmpty()) return true;
+    for (DepGraph.Arc a : g.children(n)) {
+      if ((a.rel().equals("amod") || a.rel().equals("compound")) && !g.children(a.dep(), "conj").isEmpty()) return true;
+    }
+    return false;
   }
 
   /** A dependent's lemma and word, and a singular for plurals CoreNLP leaves alone ("troops"). */
@@ -381,6 +414,10 @@ public final class EventStage implements Stage {
       "message", "appeal", "note", "report", "motion");
 
   private static final Set<String> FINITE = Set.of("VBD", "VBP", "VBZ");
+  /** Clauses that state a condition rather than an event. */
+  private static final Set<String> CONDITIONS = Set.of("advcl:if", "advcl:unless");
+  /** Prepositions of circumstance: a nominal event under them is background, not the news. */
+  private static final Set<String> BACKGROUND_PREPS = Set.of("during", "following", "amid", "since");
 
   /**
    * The noun a finite verb hangs from when the parser has made the main verb a modifier of its own subject, as
@@ -401,13 +438,21 @@ public final class EventStage implements Stage {
   }
 
   static boolean embedded(DepGraph g, Sentence s, int t) {
+    if (s.token(t).isNoun()) {
+      // "talks during a G8 summit", "following a government offensive": a nominal event in a circumstance is background.
+      for (DepGraph.Arc a : g.heads(t)) if (isOblique(a.rel(), BACKGROUND_PREPS)) return true;
+    }
     int node = t;
-    for (int depth = 0; depth < 4 && node >= 0; depth++) {
+    for (int depth = 0; depth < 5 && node >= 0; depth++) {
       int noun = g.head(node, "acl");
       boolean statement = noun >= 0 && STATEMENTS.contains(s.token(noun).lemma().toLowerCase(java.util.Locale.ROOT));
-      if (noun >= 0 && !(depth == 0 && (statement || misattachedFinite(g, s, node) >= 0))) return true;
+      if (noun >= 0 && !(depth == 0 && statement) && misattachedFinite(g, s, node) < 0) return true;
+      // "unless Baghdad accepted its conditions", "if he gave them a veto": a condition has not happened.
+      for (DepGraph.Arc a : g.heads(node)) if (CONDITIONS.contains(a.rel())) return true;
       int up = g.head(node, "xcomp");
       if (up < 0) up = g.head(node, "conj");
+      // A nominal event inside a clause is as embedded as its verb: "Macedonia, which is preparing an offensive".
+      if (up < 0 && s.token(node).isNoun()) up = g.head(node, "obj");
       node = up;
     }
     return false;
@@ -477,6 +522,11 @@ public final class EventStage implements Stage {
     for (DepGraph.Arc a : g.children(t)) {
       if (a.rel().startsWith("nsubj") && !a.rel().equals("nsubj:pass")) out.addAll(at(g, a.dep(), ms));
     }
+    if (out.isEmpty() && finite(g, s, t)) {
+      // "Ivory Coast rebels on Friday again rejected…": an adverbial between subject and verb leaves the parser
+      // with an unlabelled dependent before a finite verb; that noun is the subject.
+      for (DepGraph.Arc a : g.children(t, "dep")) if (a.dep() < t && s.token(a.dep()).isNoun()) out.addAll(at(g, a.dep(), ms));
+    }
     if (out.isEmpty()) {
       // "X agreed to cooperate" without an enhanced controlled subject: borrow the head verb's subject; likewise
       // the purpose of an action ("sent personnel to Yugoslavia to investigate") and what a statement says ("issued
@@ -517,8 +567,10 @@ public final class EventStage implements Stage {
     List<Mention> out = new ArrayList<>();
     String prep = p.targetPrep();
     if (prep != null && !prep.isEmpty()) {
-      collectOblique(g, t, prep, ms, out);
-      for (DepGraph.Arc a : g.children(t, "obj")) collectOblique(g, a.dep(), prep, ms, out);
+      for (String pr : p.targetPreps()) {
+        collectOblique(g, t, pr, ms, out);
+        for (DepGraph.Arc a : g.children(t, "obj")) collectOblique(g, a.dep(), pr, ms, out);
+      }
       if (out.isEmpty()) for (DepGraph.Arc a : g.children(t, "iobj")) out.addAll(at(g, a.dep(), ms));
       return dedupe(out);
     }
@@ -587,7 +639,7 @@ public final class EventStage implements Stage {
     List<Mention> out = new ArrayList<>();
     String prep = p.targetPrep();
     if (prep != null && !prep.isEmpty()) {
-      collectOblique(g, t, prep, ms, out);
+      for (String pr : p.targetPreps()) collectOblique(g, t, pr, ms, out);
     } else {
       for (DepGraph.Arc a : g.children(t)) {
         String rel = a.rel();
@@ -662,11 +714,24 @@ public final class EventStage implements Stage {
 
   private static List<Mention> at(DepGraph g, int token, List<Mention> ms) {
     List<Mention> r = covering(token, ms);
-    if (!r.isEmpty()) return r;
+    if (!r.isEmpty()) {
+      // "U.S. and Russian negotiators": the actor covers "Russian negotiators"; the modifier conjoined with its
+      // country word names a second actor of the same kind.
+      for (DepGraph.Arc a : g.children(token)) {
+        if (!(a.rel().equals("amod") || a.rel().equals("compound")) || covering(a.dep(), r).size() > 0) continue;
+        boolean conjoined = false;
+        for (DepGraph.Arc c : g.children(a.dep(), "conj")) conjoined |= !covering(c.dep(), r).isEmpty();
+        if (conjoined) r.addAll(covering(a.dep(), ms));
+      }
+      return dedupe(r);
+    }
     List<Mention> out = new ArrayList<>();
     for (DepGraph.Arc a : g.children(token)) {
       if (!MODIFIER_RELS.contains(a.rel())) continue;
-      out.addAll(covering(a.dep(), ms));
+      List<Mention> mod = covering(a.dep(), ms);
+      // "U.N. mediator Diego Cordovez": a title names the organisation one compound further down.
+      if (mod.isEmpty() && a.rel().equals("compound")) for (DepGraph.Arc b : g.children(a.dep(), "compound")) mod.addAll(covering(b.dep(), ms));
+      out.addAll(mod);
       for (DepGraph.Arc c : g.children(a.dep(), "conj")) out.addAll(covering(c.dep(), ms));
     }
     return dedupe(out);
