@@ -158,7 +158,13 @@ public final class EventStage implements Stage {
             consumed.add(c);
             break;
           }
+          // "began a hunger strike to demand the return of property": the demand is what the protest is for.
+          if (cp != null && code.startsWith("14") && cp.code().startsWith("10")) consumed.add(c);
         }
+      }
+      if (!literal && ASKING_ROOTS.contains(p.code().substring(0, 2))) {
+        // "demanded that its partners refuse to recognize…": nothing in what is asked for has happened.
+        for (int c : clausesBelow(g, t.index())) if (raw.containsKey(c)) consumed.add(c);
       }
       int speaker = noun || literal ? -1 : obligationSpeaker(g, s, t.index());
       List<Mention> sources;
@@ -177,6 +183,12 @@ public final class EventStage implements Stage {
           if (!modal.equals(code)) {
             code = modal;
             rule = rule + "+intent:" + intent;
+          }
+          // "will withdraw its force from Chad unless the president holds elections": an act announced on a
+          // condition the other side must meet is a threat, whatever the act.
+          if (code.startsWith("03") && !noun && hasUnless(g, t.index())) {
+            code = "130";
+            rule = rule + "+unless";
           }
         }
         sources = noun ? nounSources(g, s, t.index(), mentions) : verbSources(g, s, t.index(), mentions);
@@ -229,6 +241,41 @@ public final class EventStage implements Stage {
     }
     found.removeIf(e -> consumed.contains(e.trigger()));
     return keepBest(dropNominalObjects(found, g));
+  }
+
+  /** Appeals and demands: what they ask for has not happened. */
+  private static final Set<String> ASKING_ROOTS = Set.of("02", "10");
+
+  /** The that-clauses a verb governs, with their complements and conjuncts, three levels down. */
+  private static List<Integer> clausesBelow(DepGraph g, int t) {
+    List<Integer> out = new ArrayList<>();
+    java.util.ArrayDeque<int[]> todo = new java.util.ArrayDeque<>();
+    todo.add(new int[] {t, 0});
+    while (!todo.isEmpty()) {
+      int[] n = todo.poll();
+      if (n[1] >= 3) continue;
+      for (DepGraph.Arc a : g.children(n[0])) {
+        String r = a.rel();
+        if ((r.equals("ccomp") || r.equals("xcomp") || r.startsWith("conj")) && !out.contains(a.dep()) && a.dep() != t) {
+          // The verb's own conjuncts are events of their own; "called on Arabs to mobilize against…" (an object
+          // and its complement) is the caller's own rallying, as CAMEO codes it: only a that-clause is consumed.
+          if (n[0] == t && !r.equals("ccomp")) continue;
+          out.add(a.dep());
+          todo.add(new int[] {a.dep(), n[1] + 1});
+        }
+      }
+    }
+    return out;
+  }
+
+  /** An "unless" condition on the verb or on the verb it complements ("threatened to boycott … unless"). */
+  private static boolean hasUnless(DepGraph g, int t) {
+    int node = t;
+    for (int depth = 0; depth < 3 && node >= 0; depth++) {
+      if (!g.children(node, "advcl:unless").isEmpty()) return true;
+      node = g.head(node, "xcomp") >= 0 ? g.head(node, "xcomp") : g.head(node, "ccomp");
+    }
+    return false;
   }
 
   /** Verbs of saying whose that-clause, when it says what someone must do, is a demand. */
@@ -415,9 +462,10 @@ public final class EventStage implements Stage {
 
   private static final Set<String> FINITE = Set.of("VBD", "VBP", "VBZ");
   /** Clauses that state a condition rather than an event. */
-  private static final Set<String> CONDITIONS = Set.of("advcl:if", "advcl:unless");
+  private static final Set<String> BACKGROUND_CLAUSES = Set.of("advcl:if", "advcl:unless", "advcl:after", "advcl:before");
   /** Prepositions of circumstance: a nominal event under them is background, not the news. */
   private static final Set<String> BACKGROUND_PREPS = Set.of("during", "following", "amid", "since");
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "which", "whose");
 
   /**
    * The noun a finite verb hangs from when the parser has made the main verb a modifier of its own subject, as
@@ -446,14 +494,35 @@ public final class EventStage implements Stage {
     for (int depth = 0; depth < 5 && node >= 0; depth++) {
       int noun = g.head(node, "acl");
       boolean statement = noun >= 0 && STATEMENTS.contains(s.token(noun).lemma().toLowerCase(java.util.Locale.ROOT));
-      if (noun >= 0 && !(depth == 0 && statement) && misattachedFinite(g, s, node) < 0) return true;
-      // "unless Baghdad accepted its conditions", "if he gave them a veto": a condition has not happened.
-      for (DepGraph.Arc a : g.heads(node)) if (CONDITIONS.contains(a.rel())) return true;
+      // "a declaration demanding…" says what the declaration says; "an appeal for deploying troops" does not deploy.
+      if (noun >= 0 && !(depth == 0 && statement && g.children(node, "mark").isEmpty()) && misattachedFinite(g, s, node) < 0) return true;
+      for (DepGraph.Arc a : g.heads(node)) {
+        // "unless Baghdad accepted its conditions", "if he gave them a veto": a condition has not happened;
+        // "after U.S. officials alleged…": a clause of circumstance is background.
+        if (BACKGROUND_CLAUSES.contains(a.rel())) return true;
+        // "an admission that Soviet forces murdered…": the content of a noun is a claim, not a reported event.
+        if (s.token(a.head()).isNoun() && hasMark(g, s, node, "that")) return true;
+      }
+      if (depth == 0 && inCommaRelative(g, s, node)) return true;
       int up = g.head(node, "xcomp");
       if (up < 0) up = g.head(node, "conj");
       // A nominal event inside a clause is as embedded as its verb: "Macedonia, which is preparing an offensive".
       if (up < 0 && s.token(node).isNoun()) up = g.head(node, "obj");
       node = up;
+    }
+    return false;
+  }
+
+  /**
+   * ", whom they had taken hostage two weeks ago,": a verb between a comma plus relative pronoun and the next
+   * comma is in a non-restrictive relative clause, however the parser attached it.
+   */
+  static boolean inCommaRelative(DepGraph g, Sentence s, int t) {
+    if (g.heads(t).isEmpty()) return false;
+    for (int k = t - 1; k >= 1; k--) {
+      String w = s.token(k).lower();
+      if (w.equals(",") || w.equals(";") || w.equals("--")) return false;
+      if (RELATIVE_PRONOUNS.contains(w) && s.token(k - 1).lower().equals(",")) return true;
     }
     return false;
   }
