@@ -50,11 +50,13 @@ public final class ActorStage implements Stage {
       List<Mention> found = matcher.match(s, doc.article().date());
       List<Mention> resolved = new ArrayList<>();
       for (Mention m : found) {
-        if (!m.hasCountry() && !collective(s, m)) {
+        // Refugees are by definition from somewhere else than where the text has just been.
+        if (!m.hasCountry() && !collective(s, m) && !m.code().endsWith("REF")) {
           Mention ante = antecedent(all, resolved, s.index(), m.start(), false);
-          // A titled name with nothing before it ("President Yoweri Museveni threatened to ban Ugandan
-          // candidates"): the first country named later in the sentence is the best guess.
-          if (ante == null && m.person()) ante = cataphor(found, m);
+          // A titled name or role word with nothing before it ("President Yoweri Museveni threatened to ban
+          // Ugandan candidates", "workers affiliated with the Serbian Workers' Union"): the first country named
+          // later in the sentence is the best guess.
+          if (ante == null && (m.person() || !unplaced(s, m))) ante = cataphor(found, m);
           if (ante != null) m = m.withCode(ante.country() + m.code().substring(3), Origin.COREFERENCE);
         }
         resolved.add(m);
@@ -80,6 +82,14 @@ public final class ActorStage implements Stage {
       all.addAll(resolved);
     }
     doc.put(MENTIONS, new Mentions(all));
+  }
+
+  /** Words that place a role word outside any one country: "African diplomats", "foreign journalists". */
+  private static final Set<String> UNPLACED = Set.of("african", "arab", "european", "asian", "western", "eastern", "foreign",
+      "international", "regional", "global", "multinational", "latin", "caribbean", "balkan", "baltic", "nordic", "gulf");
+
+  private static boolean unplaced(Sentence s, Mention m) {
+    return m.start() > 0 && UNPLACED.contains(s.token(m.start() - 1).lower());
   }
 
   /** "the two leaders", "both sides": a group of several actors, not one to resolve. */

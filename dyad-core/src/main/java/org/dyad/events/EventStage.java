@@ -193,6 +193,23 @@ public final class EventStage implements Stage {
         }
         sources = noun ? nounSources(g, s, t.index(), mentions) : verbSources(g, s, t.index(), mentions);
         targets = noun ? nounTargets(g, t.index(), p, mentions) : verbTargets(g, t.index(), p, code, mentions);
+        int purposeOf = noun ? -1 : purposeHead(g, s, t.index());
+        if (targets.isEmpty() && purposeOf >= 0) {
+          // "sent personnel to Bosnia to investigate…": the purpose is carried out where the act went.
+          for (DepGraph.Arc a : g.children(purposeOf)) if (isOblique(a.rel(), DESTINATION_PREPS)) targets.addAll(at(g, a.dep(), mentions));
+        }
+      }
+      if (code.startsWith("15") && !targets.isEmpty()) {
+        // "Britain mobilized army reservists for a possible war against Iraq": the forces a country mobilizes or
+        // deploys are its own instrument; the target is whom they are readied against.
+        Set<String> own = new java.util.HashSet<>();
+        for (Mention m : sources) if (m.hasCountry()) own.add(m.country());
+        targets.removeIf(m -> own.contains(m.country()));
+        if (targets.isEmpty()) {
+          for (DepGraph.Arc a : g.children(t.index(), "obl")) {
+            for (DepGraph.Arc b : g.children(a.dep())) if (isOblique(b.rel(), HOSTILE_PREPS)) targets.addAll(at(g, b.dep(), mentions));
+          }
+        }
       }
       double base = Math.min(0.95, (noun ? 0.75 : 0.8) + 0.05 * Math.min(3, p.specificity()));
       boolean violent = PLACE_TARGET_ROOTS.contains(code.substring(0, 2));
@@ -240,7 +257,19 @@ public final class EventStage implements Stage {
       }
     }
     found.removeIf(e -> consumed.contains(e.trigger()));
+    // "opened fire to disperse demonstrators": an act with no target is told by its purpose, which has one.
+    List<Event> aimed = List.copyOf(found);
+    found.removeIf(e -> e.target() == null && aimed.stream().anyMatch(o -> o.target() != null && o.source().code().equals(e.source().code())
+        && purposeHead(g, s, o.trigger()) == e.trigger()));
     return keepBest(dropNominalObjects(found, g));
+  }
+
+  private static final Set<String> DESTINATION_PREPS = Set.of("to", "into");
+  private static final Set<String> HOSTILE_PREPS = Set.of("against", "toward", "towards");
+
+  /** The verb whose purpose this to-clause states ("sent personnel to Bosnia to investigate"), or -1. */
+  static int purposeHead(DepGraph g, Sentence s, int t) {
+    return hasMark(g, s, t, "to") ? g.head(t, "advcl") : -1;
   }
 
   /** Appeals and demands: what they ask for has not happened. */
@@ -560,6 +589,11 @@ public final class EventStage implements Stage {
     // A nominal event takes the modality of the verb it is the object of: "promised to continue military aid".
     int v = s.token(t).isNoun() ? g.head(t, "obj") : -1;
     if (v >= 0) t = v;
+    // "will visit Mauritania to mediate…": the purpose of an intended act is intended too.
+    int purposeOf = purposeHead(g, s, t);
+    if (purposeOf >= 0) {
+      for (DepGraph.Arc a : g.children(purposeOf, "aux")) if (FUTURE.contains(s.token(a.dep()).lower())) return s.token(a.dep()).lower();
+    }
     boolean conditional = !g.children(t, "advcl:if").isEmpty() || !g.children(t, "advcl:unless").isEmpty();
     for (DepGraph.Arc a : g.children(t)) {
       String w = s.token(a.dep()).lower();
