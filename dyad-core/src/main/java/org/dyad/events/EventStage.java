@@ -774,7 +774,7 @@ public final class EventStage implements Stage {
   }
 
   /** Modifiers through which a noun's owner or nationality speaks for it ("Turkish and Greek sides", "Haiti's efforts"). */
-  private static final Set<String> MODIFIER_RELS = Set.of("amod", "compound", "nmod:poss", "appos", "nmod:of", "nmod:in");
+  private static final Set<String> MODIFIER_RELS = Set.of("amod", "compound", "nmod:poss", "appos", "nmod:of", "nmod:in", "nmod:for");
 
   /** The mentions an argument token stands for: those covering it, else those of its modifiers (and their conjuncts). */
   private static List<ActorRef> split(ActorRef a) {
