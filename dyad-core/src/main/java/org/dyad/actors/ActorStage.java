@@ -71,7 +71,8 @@ public final class ActorStage implements Stage {
           if (ante != null) m = single(s, t, ante.code(), true);
         } else if (t.pos().equals("PRP") && (lw.equals("it") || lw.equals("they"))) {
           // "Hungary said it will support…", "Palestinian leaders said they would boycott…": only within the sentence.
-          Mention ante = antecedent(List.of(), resolved, s.index(), t.index(), false);
+          // A nationality adjective ("a Senegalese peace plan") names no one a pronoun can stand for.
+          Mention ante = antecedent(List.of(), resolved.stream().filter(r -> r.origin() != Origin.ADJECTIVE).toList(), s.index(), t.index(), false);
           if (ante != null && (lw.equals("they") || !ante.person())) m = single(s, t, ante.code(), false);
         } else if (t.ner().equals("PERSON") && names.containsKey(t.word())) {
           m = single(s, t, names.get(t.word()), true);
@@ -89,17 +90,23 @@ public final class ActorStage implements Stage {
       "international", "regional", "global", "multinational", "latin", "caribbean", "balkan", "baltic", "nordic", "gulf");
 
   private static boolean unplaced(Sentence s, Mention m) {
-    return m.start() > 0 && UNPLACED.contains(s.token(m.start() - 1).lower());
+    if (m.start() == 0) return false;
+    String prev = s.token(m.start() - 1).lower();
+    // "Vietnamese-led forces": the text says who stands behind them, which is not a country to guess.
+    return UNPLACED.contains(prev) || prev.matches(".+-(backed|led|supported|sponsored|allied|aligned|funded|armed|trained)");
   }
 
   /** "the two leaders", "both sides": a group of several actors, not one to resolve. */
   private static boolean collective(Sentence s, Mention m) {
     for (int k = Math.max(0, m.start() - 2); k < m.head(); k++) {
       Token t = s.token(k);
-      if (t.pos().equals("CD") || t.lower().equals("both") || t.lower().equals("all")) return true;
+      if (t.pos().equals("CD") && FEW.contains(t.lower()) || t.lower().equals("both") || t.lower().equals("all")) return true;
     }
     return false;
   }
+
+  /** A few actors may come from several countries ("the two leaders"); a crowd ("500,000 workers") is one people. */
+  private static final Set<String> FEW = Set.of("two", "three", "four", "five", "2", "3", "4", "5");
 
   private static Mention cataphor(List<Mention> sentence, Mention m) {
     for (Mention o : sentence) {

@@ -199,6 +199,14 @@ public final class EventStage implements Stage {
           for (DepGraph.Arc a : g.children(purposeOf)) if (isOblique(a.rel(), DESTINATION_PREPS)) targets.addAll(at(g, a.dep(), mentions));
         }
       }
+      boolean threatInComplement = g.children(t.index(), "xcomp").stream().anyMatch(a -> raw.containsKey(a.dep()));
+      if (code.startsWith("13") && targets.isEmpty() && !literal && !threatInComplement) {
+        // "threatened to launch an offensive unless Baghdad accepted its conditions": the threat is aimed at whoever
+        // the condition is put to (the threatened act, when coded, carries it).
+        for (int c : conditionsOf(g, t.index())) {
+          for (DepGraph.Arc b : g.children(c)) if (b.rel().startsWith("nsubj")) targets.addAll(at(g, b.dep(), mentions));
+        }
+      }
       if (code.startsWith("15") && !targets.isEmpty()) {
         // "Britain mobilized army reservists for a possible war against Iraq": the forces a country mobilizes or
         // deploys are its own instrument; the target is whom they are readied against.
@@ -256,6 +264,7 @@ public final class EventStage implements Stage {
         }
       }
     }
+    if (!literal) found.addAll(obligations(docId, s, g, mentions, raw.keySet()));
     found.removeIf(e -> consumed.contains(e.trigger()));
     // "opened fire to disperse demonstrators": an act with no target is told by its purpose, which has one.
     List<Event> aimed = List.copyOf(found);
@@ -297,6 +306,18 @@ public final class EventStage implements Stage {
     return out;
   }
 
+  /** The if/unless clauses of a verb, of its complements and of the verb it complements. */
+  private static List<Integer> conditionsOf(DepGraph g, int t) {
+    List<Integer> nodes = new ArrayList<>(List.of(t));
+    for (DepGraph.Arc a : g.children(t, "xcomp")) nodes.add(a.dep());
+    if (g.head(t, "xcomp") >= 0) nodes.add(g.head(t, "xcomp"));
+    List<Integer> out = new ArrayList<>();
+    for (int n : nodes) {
+      for (DepGraph.Arc a : g.children(n)) if (a.rel().equals("advcl:if") || a.rel().equals("advcl:unless")) out.add(a.dep());
+    }
+    return out;
+  }
+
   /** An "unless" condition on the verb or on the verb it complements ("threatened to boycott … unless"). */
   private static boolean hasUnless(DepGraph g, int t) {
     int node = t;
@@ -310,6 +331,32 @@ public final class EventStage implements Stage {
   /** Verbs of saying whose that-clause, when it says what someone must do, is a demand. */
   private static final Set<String> SAYING = Set.of("say", "state", "insist", "declare", "tell", "announce", "stress", "add",
       "warn", "argue", "conclude", "reiterate");
+
+  /**
+   * "The Red Cross said US and British forces must ensure security": whatever the clause asks, saying that
+   * someone must do it is a demand of them (100), even when no pattern names what is asked. Clauses whose verb
+   * a pattern names are coded through {@link #obligationSpeaker} instead.
+   */
+  private List<Event> obligations(String docId, Sentence s, DepGraph g, List<Mention> ms, Set<Integer> triggers) {
+    List<Event> out = new ArrayList<>();
+    for (Token v : s.tokens()) {
+      if (!v.isVerb() || !SAYING.contains(v.lemma().toLowerCase(java.util.Locale.ROOT)) || embedded(g, s, v.index())) continue;
+      for (DepGraph.Arc c : g.children(v.index(), "ccomp")) {
+        if (triggers.contains(c.dep()) || obligationSpeaker(g, s, c.dep()) != v.index() || negated(g, s, v.index())) continue;
+        List<Mention> sources = verbSources(g, s, v.index(), ms);
+        sources.removeIf(m -> m.origin() == Origin.PLACE);
+        for (Mention src : sources) {
+          for (Mention tgt : verbSources(g, s, c.dep(), ms)) {
+            if (tgt.origin() == Origin.PLACE || tgt.code().equals(src.code()) || tgt.start() == src.start()) continue;
+            double conf = Math.round(0.8 * src.origin().weight() * tgt.origin().weight() * 1000) / 1000.0;
+            out.add(new Event(docId, s.index(), "100", ActorRef.of(src), ActorRef.of(tgt), "demand.must", conf, v.index(), v.word(),
+                v.begin(), v.end()));
+          }
+        }
+      }
+    }
+    return out;
+  }
 
   /** The saying verb above a "must/should" clause ("X said Y must Z"), or -1. */
   static int obligationSpeaker(DepGraph g, Sentence s, int t) {
@@ -502,11 +549,24 @@ public final class EventStage implements Stage {
    * relative clause is never finite, so the noun before it is its subject. -1 when that is not the case.
    */
   static int misattachedFinite(DepGraph g, Sentence s, int t) {
-    if (!finite(g, s, t)) return -1;
+    boolean finite = finite(g, s, t);
+    // "Five hundred Ugandan rebels surrendered last week…, a local official said": a past form read as a
+    // participle leaves the attribution with the rebels as the speaker's subject; it is the main verb.
+    boolean participle = s.token(t).pos().equals("VBN") && g.children(t, "aux").isEmpty() && g.children(t, "aux:pass").isEmpty();
     for (DepGraph.Arc a : g.heads(t)) {
-      if ((a.rel().equals("acl") || a.rel().equals("dep")) && a.head() < t && s.token(a.head()).isNoun()) return a.head();
+      if ((a.rel().equals("acl") || a.rel().equals("dep")) && a.head() < t && s.token(a.head()).isNoun()
+          && (finite || participle && subjectOfLaterSaying(g, s, a.head(), t))) {
+        return a.head();
+      }
     }
     return -1;
+  }
+
+  private static boolean subjectOfLaterSaying(DepGraph g, Sentence s, int noun, int after) {
+    for (DepGraph.Arc a : g.heads(noun)) {
+      if (a.rel().equals("nsubj") && a.head() > after && SAYING.contains(s.token(a.head()).lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+    }
+    return false;
   }
 
   private static boolean hasMark(DepGraph g, Sentence s, int t, String word) {
@@ -558,6 +618,8 @@ public final class EventStage implements Stage {
 
   static boolean negated(DepGraph g, Sentence s, int t) {
     int node = t;
+    // "failed to reach agreement": a nominal event is negated with the verb that has it as object.
+    if (s.token(t).isNoun() && g.head(t, "obj") >= 0) node = g.head(t, "obj");
     for (int depth = 0; depth < 3 && node >= 0; depth++) {
       for (DepGraph.Arc a : g.children(node)) {
         if ((a.rel().equals("advmod") || a.rel().equals("neg") || a.rel().equals("det")) && NEGATORS.contains(s.token(a.dep()).lower())) {
