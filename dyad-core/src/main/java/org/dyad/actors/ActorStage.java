@@ -92,8 +92,10 @@ public final class ActorStage implements Stage {
   private static boolean unplaced(Sentence s, Mention m) {
     if (m.start() == 0) return false;
     String prev = s.token(m.start() - 1).lower();
-    // "Vietnamese-led forces": the text says who stands behind them, which is not a country to guess.
-    return UNPLACED.contains(prev) || prev.matches(".+-(backed|led|supported|sponsored|allied|aligned|funded|armed|trained)");
+    // "Vietnamese-led forces" (one token or three): the text says who stands behind them, not a country to guess.
+    String sponsor = "(backed|led|supported|sponsored|allied|aligned|funded|armed|trained)";
+    return UNPLACED.contains(prev) || prev.matches(".+-" + sponsor)
+        || prev.matches(sponsor) && m.start() > 1 && s.token(m.start() - 2).word().equals("-");
   }
 
   /** "the two leaders", "both sides": a group of several actors, not one to resolve. */

@@ -268,13 +268,22 @@ public final class EventStage implements Stage {
     found.removeIf(e -> consumed.contains(e.trigger()));
     // "opened fire to disperse demonstrators": an act with no target is told by its purpose, which has one.
     List<Event> aimed = List.copyOf(found);
+    // Likewise "called on Arabs to unite and mobilize against Sharon": the call is told by what it calls for.
     found.removeIf(e -> e.target() == null && aimed.stream().anyMatch(o -> o.target() != null && o.source().code().equals(e.source().code())
-        && purposeHead(g, s, o.trigger()) == e.trigger()));
+        && (purposeHead(g, s, o.trigger()) == e.trigger() || complementOf(g, o.trigger()) == e.trigger())));
     return keepBest(dropNominalObjects(found, g));
   }
 
   private static final Set<String> DESTINATION_PREPS = Set.of("to", "into");
   private static final Set<String> HOSTILE_PREPS = Set.of("against", "toward", "towards");
+
+  /** The verb whose complement this verb is, directly or as a conjunct ("to unite and mobilize"), or -1. */
+  static int complementOf(DepGraph g, int t) {
+    int up = g.head(t, "xcomp");
+    if (up >= 0) return up;
+    int first = g.head(t, "conj");
+    return first >= 0 ? g.head(first, "xcomp") : -1;
+  }
 
   /** The verb whose purpose this to-clause states ("sent personnel to Bosnia to investigate"), or -1. */
   static int purposeHead(DepGraph g, Sentence s, int t) {
@@ -597,6 +606,8 @@ public final class EventStage implements Stage {
       if (up < 0) up = g.head(node, "conj");
       // A nominal event inside a clause is as embedded as its verb: "Macedonia, which is preparing an offensive".
       if (up < 0 && s.token(node).isNoun()) up = g.head(node, "obj");
+      // "before allowing U.N. aid convoys…": a clausal subject sits in its verb's clause.
+      if (up < 0) up = g.head(node, "csubj");
       node = up;
     }
     return false;
