@@ -221,6 +221,11 @@ public final class EventStage implements Stage {
       }
       double base = Math.min(0.95, (noun ? 0.75 : 0.8) + 0.05 * Math.min(3, p.specificity()));
       boolean violent = PLACE_TARGET_ROOTS.contains(code.substring(0, 2));
+      if (targets.isEmpty() && !noun && !literal && !code.startsWith("01")) {
+        // "agreed to an extension of the mandate for the peacekeeping force in Lebanon": what the act is about
+        // lies in Lebanon.
+        targets.addAll(deepTargets(g, t.index(), mentions, sources, violent));
+      }
       if (targets.isEmpty() && code.startsWith("14")) {
         // A protest with no named target is aimed at where it happens: "rioted at a jail in northern Israel".
         for (DepGraph.Arc a : g.children(t.index())) if (isOblique(a.rel(), PROTEST_PLACE_PREPS)) targets.addAll(at(g, a.dep(), mentions));
@@ -276,6 +281,34 @@ public final class EventStage implements Stage {
 
   private static final Set<String> DESTINATION_PREPS = Set.of("to", "into");
   private static final Set<String> HOSTILE_PREPS = Set.of("against", "toward", "towards");
+
+  /** Links by which a noun phrase says what it concerns: "extension of the mandate for the force in Lebanon". */
+  private static final Set<String> CONCERNING = Set.of("nmod:of", "nmod:for", "nmod:in", "nmod:to");
+
+  /**
+   * Actors named down the chain of the act's object (or its to/for oblique), three links deep at most; places only
+   * for force. Used only when no argument names a target.
+   */
+  private static List<Mention> deepTargets(DepGraph g, int t, List<Mention> ms, List<Mention> sources, boolean violent) {
+    List<Integer> level = new ArrayList<>();
+    for (DepGraph.Arc a : g.children(t)) {
+      if (a.rel().equals("obj") || a.rel().equals("obl:to") || a.rel().equals("obl:for")) level.add(a.dep());
+    }
+    for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int n : level) {
+        for (DepGraph.Arc a : g.children(n)) {
+          if (!CONCERNING.contains(a.rel())) continue;
+          List<Mention> found = new ArrayList<>(covering(a.dep(), ms));
+          found.removeIf(m -> sources.contains(m) || m.origin() == Origin.PLACE && !violent);
+          if (!found.isEmpty()) return dedupe(found);
+          next.add(a.dep());
+        }
+      }
+      level = next;
+    }
+    return new ArrayList<>();
+  }
 
   /** The verb whose complement this verb is, directly or as a conjunct ("to unite and mobilize"), or -1. */
   static int complementOf(DepGraph g, int t) {
@@ -560,11 +593,12 @@ public final class EventStage implements Stage {
   static int misattachedFinite(DepGraph g, Sentence s, int t) {
     boolean finite = finite(g, s, t);
     // "Five hundred Ugandan rebels surrendered last week…, a local official said": a past form read as a
-    // participle leaves the attribution with the rebels as the speaker's subject; it is the main verb.
+    // participle leaves the attribution with the rebels as the speaker's subject; it is the main verb. So is one
+    // with a direct object ("a group of deputies held talks with…"), which a reduced passive relative cannot have.
     boolean participle = s.token(t).pos().equals("VBN") && g.children(t, "aux").isEmpty() && g.children(t, "aux:pass").isEmpty();
     for (DepGraph.Arc a : g.heads(t)) {
       if ((a.rel().equals("acl") || a.rel().equals("dep")) && a.head() < t && s.token(a.head()).isNoun()
-          && (finite || participle && subjectOfLaterSaying(g, s, a.head(), t))) {
+          && (finite || participle && (subjectOfLaterSaying(g, s, a.head(), t) || !g.children(t, "obj").isEmpty()))) {
         return a.head();
       }
     }
