@@ -53,10 +53,13 @@ public final class ActorStage implements Stage {
         // Refugees are by definition from somewhere else than where the text has just been.
         if (!m.hasCountry() && !collective(s, m) && !m.code().endsWith("REF")) {
           Mention ante = antecedent(all, resolved, s.index(), m.start(), false);
-          // A titled name or role word with nothing before it ("President Yoweri Museveni threatened to ban
-          // Ugandan candidates", "workers affiliated with the Serbian Workers' Union"): the first country named
-          // later in the sentence is the best guess.
-          if (ante == null && (m.person() || !unplaced(s, m))) ante = cataphor(found, m);
+          // A titled name with nothing before it ("President Yoweri Museveni threatened to ban Ugandan
+          // candidates"): the first country named later in the sentence is the best guess.
+          if (ante == null && m.person()) ante = cataphor(found, m);
+          // A role word borrows only a country that qualifies a later noun ("the Serbian Workers' Union", "the
+          // Algerian president", "Algeria's elections", "east Beirut"), not a bare country name, which is as often
+          // the other side ("lawmakers believe Gondor can cope").
+          if (ante == null && !m.person() && !unplaced(s, m)) ante = cataphor(found.stream().filter(o -> qualifying(s, o)).toList(), m);
           if (ante != null) m = m.withCode(ante.country() + m.code().substring(3), Origin.COREFERENCE);
         }
         resolved.add(m);
@@ -83,6 +86,11 @@ public final class ActorStage implements Stage {
       all.addAll(resolved);
     }
     doc.put(MENTIONS, new Mentions(all));
+  }
+
+  private static boolean qualifying(Sentence s, Mention o) {
+    return o.origin() == Origin.COMPOSED || o.origin() == Origin.ADJECTIVE || o.origin() == Origin.METONYM
+        || o.end() < s.size() && s.token(o.end()).word().equals("'s");
   }
 
   /** Words that place a role word outside any one country: "African diplomats", "foreign journalists". */

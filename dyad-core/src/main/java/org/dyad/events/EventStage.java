@@ -135,7 +135,7 @@ public final class EventStage implements Stage {
       Token t = s.token(entry.getKey());
       VerbPattern p = entry.getValue();
       boolean noun = t.isNoun();
-      if (embedded(g, s, t.index())) continue;
+      if (embedded(g, s, t.index()) || !literal && background(g, s, t.index())) continue;
       String code = p.code();
       String rule = p.id();
       if (negated(g, s, t.index())) {
@@ -580,7 +580,8 @@ public final class EventStage implements Stage {
 
   private static final Set<String> FINITE = Set.of("VBD", "VBP", "VBZ");
   /** Clauses that state a condition rather than an event. */
-  private static final Set<String> BACKGROUND_CLAUSES = Set.of("advcl:if", "advcl:unless", "advcl:after", "advcl:before");
+  private static final Set<String> CONDITIONS = Set.of("advcl:if", "advcl:unless");
+  private static final Set<String> BACKGROUND_CLAUSES = Set.of("advcl:after", "advcl:before");
   /** Prepositions of circumstance: a nominal event under them is background, not the news. */
   private static final Set<String> BACKGROUND_PREPS = Set.of("during", "following", "amid", "since");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "which", "whose");
@@ -617,11 +618,35 @@ public final class EventStage implements Stage {
     return false;
   }
 
-  static boolean embedded(DepGraph g, Sentence s, int t) {
+  /**
+   * Circumstances are background, not the news: a nominal event under "during", "following", "amid", "since"
+   * ("talks during a G8 summit"), and a clause under "after" or "before" ("after U.S. officials alleged…"), at the
+   * trigger or up its chain of complements. (Not in PETRARCH-dictionary mode: PETRARCH codes them.)
+   */
+  static boolean background(DepGraph g, Sentence s, int t) {
     if (s.token(t).isNoun()) {
-      // "talks during a G8 summit", "following a government offensive": a nominal event in a circumstance is background.
       for (DepGraph.Arc a : g.heads(t)) if (isOblique(a.rel(), BACKGROUND_PREPS)) return true;
     }
+    int node = t;
+    for (int depth = 0; depth < 5 && node >= 0; depth++) {
+      for (DepGraph.Arc a : g.heads(node)) if (BACKGROUND_CLAUSES.contains(a.rel())) return true;
+      node = climb(g, s, node);
+    }
+    return false;
+  }
+
+  /** One step up from an event to the clause it belongs to: complement, conjunct, object noun, clausal subject. */
+  private static int climb(DepGraph g, Sentence s, int node) {
+    int up = g.head(node, "xcomp");
+    if (up < 0) up = g.head(node, "conj");
+    // A nominal event inside a clause is as embedded as its verb: "Macedonia, which is preparing an offensive".
+    if (up < 0 && s.token(node).isNoun()) up = g.head(node, "obj");
+    // "before allowing U.N. aid convoys…": a clausal subject sits in its verb's clause.
+    if (up < 0) up = g.head(node, "csubj");
+    return up;
+  }
+
+  static boolean embedded(DepGraph g, Sentence s, int t) {
     int node = t;
     for (int depth = 0; depth < 5 && node >= 0; depth++) {
       int noun = g.head(node, "acl");
@@ -629,20 +654,13 @@ public final class EventStage implements Stage {
       // "a declaration demanding…" says what the declaration says; "an appeal for deploying troops" does not deploy.
       if (noun >= 0 && !(depth == 0 && statement && g.children(node, "mark").isEmpty()) && misattachedFinite(g, s, node) < 0) return true;
       for (DepGraph.Arc a : g.heads(node)) {
-        // "unless Baghdad accepted its conditions", "if he gave them a veto": a condition has not happened;
-        // "after U.S. officials alleged…": a clause of circumstance is background.
-        if (BACKGROUND_CLAUSES.contains(a.rel())) return true;
+        // "unless Baghdad accepted its conditions", "if he gave them a veto": a condition has not happened.
+        if (CONDITIONS.contains(a.rel())) return true;
         // "an admission that Soviet forces murdered…": the content of a noun is a claim, not a reported event.
         if (s.token(a.head()).isNoun() && hasMark(g, s, node, "that")) return true;
       }
       if (depth == 0 && inCommaRelative(g, s, node)) return true;
-      int up = g.head(node, "xcomp");
-      if (up < 0) up = g.head(node, "conj");
-      // A nominal event inside a clause is as embedded as its verb: "Macedonia, which is preparing an offensive".
-      if (up < 0 && s.token(node).isNoun()) up = g.head(node, "obj");
-      // "before allowing U.N. aid convoys…": a clausal subject sits in its verb's clause.
-      if (up < 0) up = g.head(node, "csubj");
-      node = up;
+      node = climb(g, s, node);
     }
     return false;
   }
