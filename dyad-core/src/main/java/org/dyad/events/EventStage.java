@@ -581,7 +581,6 @@ public final class EventStage implements Stage {
   private static final Set<String> FINITE = Set.of("VBD", "VBP", "VBZ");
   /** Clauses that state a condition rather than an event. */
   private static final Set<String> CONDITIONS = Set.of("advcl:if", "advcl:unless");
-  private static final Set<String> BACKGROUND_CLAUSES = Set.of("advcl:after", "advcl:before");
   /** Prepositions of circumstance: a nominal event under them is background, not the news. */
   private static final Set<String> BACKGROUND_PREPS = Set.of("during", "following", "amid", "since");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "which", "whose");
@@ -619,19 +618,13 @@ public final class EventStage implements Stage {
   }
 
   /**
-   * Circumstances are background, not the news: a nominal event under "during", "following", "amid", "since"
-   * ("talks during a G8 summit"), and a clause under "after" or "before" ("after U.S. officials alleged…"), at the
-   * trigger or up its chain of complements. (Not in PETRARCH-dictionary mode: PETRARCH codes them.)
+   * A nominal event under "during", "following", "amid", "since" is the circumstance of the news, not the news
+   * ("talks during a G8 summit", "following a government offensive"). A clause under "after" stays coded: it
+   * reports what happened ("after Turkey bought the S-400 from Russia"). (Not in PETRARCH-dictionary mode.)
    */
   static boolean background(DepGraph g, Sentence s, int t) {
-    if (s.token(t).isNoun()) {
-      for (DepGraph.Arc a : g.heads(t)) if (isOblique(a.rel(), BACKGROUND_PREPS)) return true;
-    }
-    int node = t;
-    for (int depth = 0; depth < 5 && node >= 0; depth++) {
-      for (DepGraph.Arc a : g.heads(node)) if (BACKGROUND_CLAUSES.contains(a.rel())) return true;
-      node = climb(g, s, node);
-    }
+    if (!s.token(t).isNoun()) return false;
+    for (DepGraph.Arc a : g.heads(t)) if (isOblique(a.rel(), BACKGROUND_PREPS)) return true;
     return false;
   }
 

@@ -75,8 +75,9 @@ class EventRulesIT {
       Iran will resume talks with France if Paris lifts its sanctions.                 | IRN>FRA:036 | FRA>*:08
       # the content of a noun is a claim, not a reported event
       Poland demanded an admission that Russian forces shelled the village.            | POL>*:100   | RUS>*:19
-      # a clause of circumstance is background
-      Egypt recalled its ambassador after Israeli jets bombed Gaza.                    | EGY>*:161   | ISR>*:19
+      # a nominal event of circumstance is background
+      Turkey signed a trade deal with Qatar during a summit with Iran.                 | TUR>QAT:057 | TUR>IRN:04
+      Egypt recalled its ambassador following Israeli airstrikes on Gaza.              | EGY>*:161   | ISR>*:19
       # an act with no target is told by its aimed purpose
       Kenyan police opened fire to disperse Somali protesters.                         | KEN>SOM:175 | KEN>---:19
       """)
