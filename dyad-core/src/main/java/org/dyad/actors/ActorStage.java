@@ -71,6 +71,9 @@ public final class ActorStage implements Stage {
         Mention m = null;
         if (t.pos().equals("PRP") && PERSON_PRONOUNS.contains(lw)) {
           Mention ante = antecedent(all, resolved, s.index(), t.index(), true);
+          // "President Abdelaziz Bouteflika said he is prepared…": with no placed person before it, "he" is still
+          // the titled person of unknown country just named (---GOV), in this sentence.
+          if (ante == null) ante = unplacedPerson(resolved, t.index());
           if (ante != null) m = single(s, t, ante.code(), true);
         } else if (t.pos().equals("PRP") && (lw.equals("it") || lw.equals("they"))) {
           // "Hungary said it will support…", "Palestinian leaders said they would boycott…": only within the sentence.
@@ -148,6 +151,14 @@ public final class ActorStage implements Stage {
       Mention m = before.get(k);
       if (m.sentence() < sentence - WINDOW) break;
       if (m.hasCountry() && (!person || m.person())) return m;
+    }
+    return null;
+  }
+
+  private static Mention unplacedPerson(List<Mention> thisSentence, int token) {
+    for (int k = thisSentence.size() - 1; k >= 0; k--) {
+      Mention m = thisSentence.get(k);
+      if (m.end() <= token && m.person()) return m;
     }
     return null;
   }

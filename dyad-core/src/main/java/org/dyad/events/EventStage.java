@@ -579,6 +579,15 @@ public final class EventStage implements Stage {
       "message", "appeal", "note", "report", "motion");
 
   private static final Set<String> FINITE = Set.of("VBD", "VBP", "VBZ");
+  /** Nouns of taking action: "took steps to enhance…", "adopted measures to ease…" report the act they are for. */
+  private static final Set<String> STEPS = Set.of("step", "measure", "action", "move");
+
+  /** A to-clause on a noun of taking action that is the object of a verb ("has taken several steps to enhance…"). */
+  private static boolean lightStep(DepGraph g, Sentence s, int t) {
+    int noun = g.head(t, "acl");
+    return noun >= 0 && hasMark(g, s, t, "to") && STEPS.contains(s.token(noun).lemma().toLowerCase(java.util.Locale.ROOT))
+        && g.head(noun, "obj") >= 0;
+  }
   /** Clauses that state a condition rather than an event. */
   private static final Set<String> CONDITIONS = Set.of("advcl:if", "advcl:unless");
   /** Prepositions of circumstance: a nominal event under them is background, not the news. */
@@ -644,8 +653,12 @@ public final class EventStage implements Stage {
     for (int depth = 0; depth < 5 && node >= 0; depth++) {
       int noun = g.head(node, "acl");
       boolean statement = noun >= 0 && STATEMENTS.contains(s.token(noun).lemma().toLowerCase(java.util.Locale.ROOT));
-      // "a declaration demanding…" says what the declaration says; "an appeal for deploying troops" does not deploy.
-      if (noun >= 0 && !(depth == 0 && statement && g.children(node, "mark").isEmpty()) && misattachedFinite(g, s, node) < 0) return true;
+      // "a declaration demanding…" says what the declaration says; "an appeal for deploying troops" does not deploy;
+      // "took steps to enhance political freedoms" does what the steps are for.
+      if (noun >= 0 && !(depth == 0 && statement && g.children(node, "mark").isEmpty()) && !(depth == 0 && lightStep(g, s, node))
+          && misattachedFinite(g, s, node) < 0) {
+        return true;
+      }
       for (DepGraph.Arc a : g.heads(node)) {
         // "unless Baghdad accepted its conditions", "if he gave them a veto": a condition has not happened.
         if (CONDITIONS.contains(a.rel())) return true;
@@ -758,6 +771,7 @@ public final class EventStage implements Stage {
       if (up < 0 && hasMark(g, s, t, "to")) up = g.head(t, "advcl");
       int noun = g.head(t, "acl");
       if (up < 0 && noun >= 0 && STATEMENTS.contains(s.token(noun).lemma().toLowerCase(java.util.Locale.ROOT))) up = g.head(noun, "obj");
+      if (up < 0 && lightStep(g, s, t)) up = g.head(noun, "obj");
       if (up >= 0 && !isPassive(g, up)) {
         for (DepGraph.Arc a : g.children(up)) {
           if (a.rel().startsWith("nsubj") && !a.rel().equals("nsubj:pass")) out.addAll(at(g, a.dep(), ms));

@@ -109,6 +109,15 @@ class ActorResolutionIT {
 
   @Test
   @Tag("issue-3")
+  void issue3_pronounStandsForATitledPersonOfUnknownCountry() {
+    List<CodedEvent> es = code(SharedCoder.get(), "2020-03-02", "President Joao Mendes said he is ready to lift the ban on opposition parties.");
+    CodedEvent lift = es.stream().filter(e -> e.event().code().equals("0351")).findFirst().orElseThrow(() -> new AssertionError(es.toString()));
+    assertEquals("---GOV", lift.source().code());
+    assertEquals("he", lift.source().text());
+  }
+
+  @Test
+  @Tag("issue-3")
   void issue3_refugeesAreNotOfTheCountryJustNamed() {
     List<CodedEvent> es = code(SharedCoder.get(), "2020-03-02", "Jordan will not accept more refugees.");
     assertTrue(has(es, "JOR", "---REF", "12"), es.toString());

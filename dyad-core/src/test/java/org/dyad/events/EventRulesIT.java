@@ -54,6 +54,8 @@ class EventRulesIT {
       Kenyan authorities imposed a curfew in the town of Garissa.                      | KENGOV>KEN:1723
       # a nominal event is negated with its verb
       Serbia and Kosovo failed to reach agreement on Sunday.                           | SRB>XKX:164
+      # taking steps to do something does it
+      Kenya's government has taken steps to expand political freedoms.                 | KENGOV>KEN:0811
       # 'U.S. and Chinese diplomats': two sources
       U.S. and Chinese diplomats held talks in Geneva.                                 | USA>CHN:040
       U.S. and Chinese diplomats held talks in Geneva.                                 | CHN>USA:040
