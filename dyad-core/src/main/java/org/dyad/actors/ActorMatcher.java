@@ -67,7 +67,7 @@ public final class ActorMatcher {
           continue;
         }
       }
-      if (best != null && !roleWordUsedAsVerb(s, i, best)) {
+      if (best != null && !roleWordUsedAsVerb(s, i, best) && !roleWordUsedAsAdjective(s, i, best)) {
         items.add(new Item(i, i + best.length(), best.kind(), best.code(), best.terms(), false));
         i += best.length();
         continue;
@@ -103,6 +103,19 @@ public final class ActorMatcher {
   private static boolean roleWordUsedAsVerb(Sentence s, int i, Entry e) {
     Token t = s.token(i);
     return e.kind() == Entry.Kind.ROLE && (t.isVerb() || t.pos().equals("MD"));
+  }
+
+  /**
+   * "an official protest", "official contact", "military intelligence": a one-word role tagged as an adjective
+   * before a common noun qualifies that noun and names no actor ("the official Syrian newspaper" still does).
+   */
+  private boolean roleWordUsedAsAdjective(Sentence s, int i, Entry e) {
+    if (e.kind() != Entry.Kind.ROLE || e.length() != 1 || !s.token(i).pos().startsWith("JJ") || i + 1 >= s.size()) return false;
+    Token next = s.token(i + 1);
+    if (!(next.pos().equals("NN") || next.pos().equals("NNS"))) return false;
+    List<String> words = new ArrayList<>(s.size());
+    for (Token t : s.tokens()) words.add(t.word());
+    return dict.matchesAt(words, i + 1).isEmpty();
   }
 
   private boolean linked(Sentence s, Item a, Item b) {
@@ -215,8 +228,16 @@ public final class ActorMatcher {
     }
     if (!countries.isEmpty()) {
       Item c = countries.get(0);
-      Token last = s.token(c.end() - 1);
-      boolean demonym = (last.pos().startsWith("NNP") || last.pos().equals("NNS")) && last.word().endsWith("s");
+      if (allAdjectives && countries.size() > 1 && conjoined(s, countries)) {
+        // "Palestinians and Israelis", "Turkish and Greek sides": each nationality is its own actor.
+        for (Item a : countries) {
+          boolean people = demonym(s.token(a.end() - 1));
+          out.add(mention(s, a.start(), a.end(), a.end() - 1, a.code(), people ? Origin.DICTIONARY : Origin.ADJECTIVE, false));
+        }
+        return;
+      }
+      // "Bosnian Serbs", "Iraqi Kurds": a people named after a nationality lives in that country.
+      boolean demonym = demonym(s.token(end - 1));
       if (c.kind() == Entry.Kind.ADJECTIVE && !demonym) {
         // "an Indian proposal", "Turkish and Greek sides": the nationality of a noun that is no role word. Such a
         // mention speaks for its country only through the noun it modifies (see EventStage's argument lookup).
@@ -232,6 +253,18 @@ public final class ActorMatcher {
     if (capital != null) {
       out.add(mention(s, start, end, head, capital.code() + "GOV", Origin.METONYM, false));
     }
+  }
+
+  private static boolean demonym(Token t) {
+    return (t.pos().startsWith("NNP") || t.pos().equals("NNS")) && t.word().endsWith("s");
+  }
+
+  /** Whether consecutive items are joined by "and" or a comma rather than written side by side. */
+  private static boolean conjoined(Sentence s, List<Item> items) {
+    for (int k = 1; k < items.size(); k++) {
+      if (items.get(k).start() == items.get(k - 1).end()) return false;
+    }
+    return true;
   }
 
   static String codeAt(List<Term> terms, LocalDate date) {

@@ -50,11 +50,16 @@ public final class ActorStage implements Stage {
       List<Mention> found = matcher.match(s, doc.article().date());
       List<Mention> resolved = new ArrayList<>();
       for (Mention m : found) {
-        if (!m.hasCountry() && !collective(s, m)) {
+        // Refugees are by definition from somewhere else than where the text has just been.
+        if (!m.hasCountry() && !collective(s, m) && !m.code().endsWith("REF")) {
           Mention ante = antecedent(all, resolved, s.index(), m.start(), false);
           // A titled name with nothing before it ("President Yoweri Museveni threatened to ban Ugandan
           // candidates"): the first country named later in the sentence is the best guess.
           if (ante == null && m.person()) ante = cataphor(found, m);
+          // A role word borrows only a country that qualifies a later noun ("the Serbian Workers' Union", "the
+          // Algerian president", "Algeria's elections", "east Beirut"), not a bare country name, which is as often
+          // the other side ("lawmakers believe Gondor can cope").
+          if (ante == null && !m.person() && !unplaced(s, m)) ante = cataphor(found.stream().filter(o -> qualifying(s, o)).toList(), m);
           if (ante != null) m = m.withCode(ante.country() + m.code().substring(3), Origin.COREFERENCE);
         }
         resolved.add(m);
@@ -66,10 +71,14 @@ public final class ActorStage implements Stage {
         Mention m = null;
         if (t.pos().equals("PRP") && PERSON_PRONOUNS.contains(lw)) {
           Mention ante = antecedent(all, resolved, s.index(), t.index(), true);
+          // "President Abdelaziz Bouteflika said he is prepared…": with no placed person before it, "he" is still
+          // the titled person of unknown country just named (---GOV), in this sentence.
+          if (ante == null) ante = unplacedPerson(resolved, t.index());
           if (ante != null) m = single(s, t, ante.code(), true);
         } else if (t.pos().equals("PRP") && (lw.equals("it") || lw.equals("they"))) {
           // "Hungary said it will support…", "Palestinian leaders said they would boycott…": only within the sentence.
-          Mention ante = antecedent(List.of(), resolved, s.index(), t.index(), false);
+          // A nationality adjective ("a Senegalese peace plan") names no one a pronoun can stand for.
+          Mention ante = antecedent(List.of(), resolved.stream().filter(r -> r.origin() != Origin.ADJECTIVE).toList(), s.index(), t.index(), false);
           if (ante != null && (lw.equals("they") || !ante.person())) m = single(s, t, ante.code(), false);
         } else if (t.ner().equals("PERSON") && names.containsKey(t.word())) {
           m = single(s, t, names.get(t.word()), true);
@@ -82,14 +91,35 @@ public final class ActorStage implements Stage {
     doc.put(MENTIONS, new Mentions(all));
   }
 
+  private static boolean qualifying(Sentence s, Mention o) {
+    return o.origin() == Origin.COMPOSED || o.origin() == Origin.ADJECTIVE || o.origin() == Origin.METONYM
+        || o.end() < s.size() && s.token(o.end()).word().equals("'s");
+  }
+
+  /** Words that place a role word outside any one country: "African diplomats", "foreign journalists". */
+  private static final Set<String> UNPLACED = Set.of("african", "arab", "european", "asian", "western", "eastern", "foreign",
+      "international", "regional", "global", "multinational", "latin", "caribbean", "balkan", "baltic", "nordic", "gulf");
+
+  private static boolean unplaced(Sentence s, Mention m) {
+    if (m.start() == 0) return false;
+    String prev = s.token(m.start() - 1).lower();
+    // "Vietnamese-led forces" (one token or three): the text says who stands behind them, not a country to guess.
+    String sponsor = "(backed|led|supported|sponsored|allied|aligned|funded|armed|trained)";
+    return UNPLACED.contains(prev) || prev.matches(".+-" + sponsor)
+        || prev.matches(sponsor) && m.start() > 1 && s.token(m.start() - 2).word().equals("-");
+  }
+
   /** "the two leaders", "both sides": a group of several actors, not one to resolve. */
   private static boolean collective(Sentence s, Mention m) {
     for (int k = Math.max(0, m.start() - 2); k < m.head(); k++) {
       Token t = s.token(k);
-      if (t.pos().equals("CD") || t.lower().equals("both") || t.lower().equals("all")) return true;
+      if (t.pos().equals("CD") && FEW.contains(t.lower()) || t.lower().equals("both") || t.lower().equals("all")) return true;
     }
     return false;
   }
+
+  /** A few actors may come from several countries ("the two leaders"); a crowd ("500,000 workers") is one people. */
+  private static final Set<String> FEW = Set.of("two", "three", "four", "five", "2", "3", "4", "5");
 
   private static Mention cataphor(List<Mention> sentence, Mention m) {
     for (Mention o : sentence) {
@@ -121,6 +151,14 @@ public final class ActorStage implements Stage {
       Mention m = before.get(k);
       if (m.sentence() < sentence - WINDOW) break;
       if (m.hasCountry() && (!person || m.person())) return m;
+    }
+    return null;
+  }
+
+  private static Mention unplacedPerson(List<Mention> thisSentence, int token) {
+    for (int k = thisSentence.size() - 1; k >= 0; k--) {
+      Mention m = thisSentence.get(k);
+      if (m.end() <= token && m.person()) return m;
     }
     return null;
   }

@@ -1,5 +1,24 @@
 package org.dyad.events;
 
+import static org.dyad.events.Clauses.SAYING;
+import static org.dyad.events.Clauses.STATEMENTS;
+import static org.dyad.events.Clauses.background;
+import static org.dyad.events.Clauses.clausesBelow;
+import static org.dyad.events.Clauses.complementOf;
+import static org.dyad.events.Clauses.conditionsOf;
+import static org.dyad.events.Clauses.embedded;
+import static org.dyad.events.Clauses.finite;
+import static org.dyad.events.Clauses.hasMark;
+import static org.dyad.events.Clauses.hasUnless;
+import static org.dyad.events.Clauses.intentHead;
+import static org.dyad.events.Clauses.isOblique;
+import static org.dyad.events.Clauses.lightStep;
+import static org.dyad.events.Clauses.misattachedFinite;
+import static org.dyad.events.Clauses.negated;
+import static org.dyad.events.Clauses.obligationSpeaker;
+import static org.dyad.events.Clauses.purposeHead;
+import static org.dyad.events.Clauses.refusal;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,30 +47,26 @@ public final class EventStage implements Stage {
   private static final Set<String> DEFAULT_TARGET_PREPS = Set.of("to", "with", "against", "toward", "towards", "upon");
   /** Noun triggers take their target from these too: "airstrikes on Idlib", "attack in Kabul". */
   private static final Set<String> NOUN_TARGET_PREPS = Set.of("to", "with", "against", "toward", "towards", "upon", "on", "in", "at", "into");
-  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
-  /** Heads that make the event below them not happen: "refused to meet", "denied attacking". */
-  private static final Set<String> DENIALS = Set.of("refuse", "deny", "decline", "fail", "reject", "rule", "avoid");
-  /** Heads that make the event below them an intention or a threat: "ready to send troops", "vowed to retaliate". */
-  private static final Set<String> INTENTS = Set.of("ready", "prepared", "willing", "plan", "intend", "vow", "pledge", "promise",
-      "threaten", "offer", "prepare", "determined", "poised", "set", "want", "seek", "threat", "aim", "consider", "mull", "weigh",
-      "agree", "committed", "commit", "expect", "hope", "intention", "swear");
-  private static final Set<String> CONDITIONAL_MODALS = Set.of("may", "might", "could", "can");
   /** Relations through which a noun's owner is the source of the nominal event. */
   private static final Set<String> NOUN_SOURCE_RELS = Set.of("amod", "nmod:poss", "compound", "nmod:by", "nmod:agent", "nmod:from");
 
   private static final Set<String> PROTEST_PLACE_PREPS = Set.of("in", "at", "outside");
-  private static final Set<String> OBJECT_TARGET_PREPS = Set.of("against", "with", "to", "on", "by", "from", "toward", "towards", "upon");
+  private static final Set<String> OBJECT_TARGET_PREPS = Set.of("against", "with", "to", "on", "by", "from", "toward", "towards", "upon",
+      "between");
   private static final Set<String> COMPLEMENT_TARGET_PREPS = Set.of("against", "with", "to", "on", "from", "in", "into", "toward", "towards");
   /** Roots whose target may be the subject of a that-clause: appeals, demands, accusations. */
   private static final Set<String> CLAUSE_TARGET_ROOTS = Set.of("02", "10", "11");
-  /** Auxiliaries that make an event a statement of intent: "Finland will give Tanzania a grant". */
-  private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
   /** A place stands for its people only as the target of force or protest: "airstrikes on Idlib", not "met in Idlib". */
   /**
    * Demands, rejections and protests with no named target are aimed at the source's own country ("Algerian
    * landowners began a hunger strike", "the vice-president declined to resign"), as PLOVER's coders code them.
    */
   private static final Set<String> DOMESTIC_ROOTS = Set.of("10", "12", "14");
+  /**
+   * Administrative restrictions and their easing (curfews, states of emergency, bans on parties: 172x, 081x)
+   * fall on the source's own people when no other target is named: "imposed a curfew in the town of Cizre".
+   */
+  private static final Set<String> DOMESTIC_CODES = Set.of("081", "172");
   private static final Set<String> PLACE_TARGET_ROOTS = Set.of("14", "17", "18", "19", "20");
 
   private final VerbDictionary verbs;
@@ -129,7 +144,7 @@ public final class EventStage implements Stage {
       Token t = s.token(entry.getKey());
       VerbPattern p = entry.getValue();
       boolean noun = t.isNoun();
-      if (embedded(g, s, t.index())) continue;
+      if (embedded(g, s, t.index()) || !literal && background(g, s, t.index())) continue;
       String code = p.code();
       String rule = p.id();
       if (negated(g, s, t.index())) {
@@ -152,7 +167,13 @@ public final class EventStage implements Stage {
             consumed.add(c);
             break;
           }
+          // "began a hunger strike to demand the return of property": the demand is what the protest is for.
+          if (cp != null && code.startsWith("14") && cp.code().startsWith("10")) consumed.add(c);
         }
+      }
+      if (!literal && ASKING_ROOTS.contains(p.code().substring(0, 2))) {
+        // "demanded that its partners refuse to recognize…": nothing in what is asked for has happened.
+        for (int c : clausesBelow(g, t.index())) if (raw.containsKey(c)) consumed.add(c);
       }
       int speaker = noun || literal ? -1 : obligationSpeaker(g, s, t.index());
       List<Mention> sources;
@@ -172,18 +193,56 @@ public final class EventStage implements Stage {
             code = modal;
             rule = rule + "+intent:" + intent;
           }
+          // "will withdraw its force from Chad unless the president holds elections": an act announced on a
+          // condition the other side must meet is a threat, whatever the act.
+          if (code.startsWith("03") && !noun && hasUnless(g, t.index())) {
+            code = "130";
+            rule = rule + "+unless";
+          }
         }
         sources = noun ? nounSources(g, s, t.index(), mentions) : verbSources(g, s, t.index(), mentions);
         targets = noun ? nounTargets(g, t.index(), p, mentions) : verbTargets(g, t.index(), p, code, mentions);
+        int purposeOf = noun ? -1 : purposeHead(g, s, t.index());
+        if (targets.isEmpty() && purposeOf >= 0) {
+          // "sent personnel to Bosnia to investigate…": the purpose is carried out where the act went.
+          for (DepGraph.Arc a : g.children(purposeOf)) if (isOblique(a.rel(), DESTINATION_PREPS)) targets.addAll(at(g, a.dep(), mentions));
+        }
+      }
+      boolean threatInComplement = g.children(t.index(), "xcomp").stream().anyMatch(a -> raw.containsKey(a.dep()));
+      if (code.startsWith("13") && targets.isEmpty() && !literal && !threatInComplement) {
+        // "threatened to launch an offensive unless Baghdad accepted its conditions": the threat is aimed at whoever
+        // the condition is put to (the threatened act, when coded, carries it).
+        for (int c : conditionsOf(g, t.index())) {
+          for (DepGraph.Arc b : g.children(c)) if (b.rel().startsWith("nsubj")) targets.addAll(at(g, b.dep(), mentions));
+        }
+      }
+      if (code.startsWith("15") && !targets.isEmpty()) {
+        // "Britain mobilized army reservists for a possible war against Iraq": the forces a country mobilizes or
+        // deploys are its own instrument; the target is whom they are readied against.
+        Set<String> own = new java.util.HashSet<>();
+        for (Mention m : sources) if (m.hasCountry()) own.add(m.country());
+        targets.removeIf(m -> own.contains(m.country()));
+        if (targets.isEmpty()) {
+          for (DepGraph.Arc a : g.children(t.index(), "obl")) {
+            for (DepGraph.Arc b : g.children(a.dep())) if (isOblique(b.rel(), HOSTILE_PREPS)) targets.addAll(at(g, b.dep(), mentions));
+          }
+        }
       }
       double base = Math.min(0.95, (noun ? 0.75 : 0.8) + 0.05 * Math.min(3, p.specificity()));
       boolean violent = PLACE_TARGET_ROOTS.contains(code.substring(0, 2));
+      if (targets.isEmpty() && !noun && !literal && !code.startsWith("01")) {
+        // "agreed to an extension of the mandate for the peacekeeping force in Lebanon": what the act is about
+        // lies in Lebanon.
+        targets.addAll(deepTargets(g, t.index(), mentions, sources, violent));
+      }
       if (targets.isEmpty() && code.startsWith("14")) {
         // A protest with no named target is aimed at where it happens: "rioted at a jail in northern Israel".
         for (DepGraph.Arc a : g.children(t.index())) if (isOblique(a.rel(), PROTEST_PLACE_PREPS)) targets.addAll(at(g, a.dep(), mentions));
       }
       if (literal && targets.isEmpty()) targets = lowerActors(g, t.index(), mentions, sources);
-      boolean domestic = !literal && targets.isEmpty() && DOMESTIC_ROOTS.contains(code.substring(0, 2));
+      boolean domesticKind = !literal && (DOMESTIC_ROOTS.contains(code.substring(0, 2))
+          || DOMESTIC_CODES.stream().anyMatch(code::startsWith) || DOMESTIC_CODES.stream().anyMatch(p.code()::startsWith));
+      boolean domestic = domesticKind && targets.isEmpty();
       // A role word whose country stayed unknown ("journalists appealed…") is still a source, coded "---MED" as
       // CAMEO does: measured on the codebook examples and PLOVER records, keeping it finds more events than it
       // misplaces (see docs/decisions.md). A place is never a source.
@@ -195,6 +254,12 @@ public final class EventStage implements Stage {
         List<Mention> tgts = reciprocal ? sources : domestic && src.hasCountry() ? List.of(src.withCode(src.country(), Origin.COREFERENCE))
             : targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
         for (Mention tgt : tgts) {
+          // "threatened to institute a curfew in Algiers" (ALGGOV): a restriction the government places on its own
+          // capital falls on its people.
+          if (tgt != null && domesticKind && !domestic && tgt.code().equals(src.code()) && src.hasCountry() && tgt.start() != src.start()
+              && !src.code().equals(src.country())) {
+            tgt = tgt.withCode(src.country(), Origin.COREFERENCE);
+          }
           if (tgt != null && !domestic && (tgt.code().equals(src.code()) || tgt.start() == src.start())) continue;
           if (reciprocal && tgt.country().equals(src.country())) continue;
           // An actor of unknown country ("---GOV") tells less than a placed one, whichever side it is on.
@@ -213,24 +278,74 @@ public final class EventStage implements Stage {
         }
       }
     }
+    if (!literal) found.addAll(obligations(docId, s, g, mentions, raw.keySet()));
     found.removeIf(e -> consumed.contains(e.trigger()));
+    // "opened fire to disperse demonstrators": an act with no target is told by its purpose, which has one.
+    List<Event> aimed = List.copyOf(found);
+    // Likewise "called on Arabs to unite and mobilize against Sharon": the call is told by what it calls for.
+    found.removeIf(e -> e.target() == null && aimed.stream().anyMatch(o -> o.target() != null && o.source().code().equals(e.source().code())
+        && (purposeHead(g, s, o.trigger()) == e.trigger() || complementOf(g, o.trigger()) == e.trigger())));
     return keepBest(dropNominalObjects(found, g));
   }
 
-  /** Verbs of saying whose that-clause, when it says what someone must do, is a demand. */
-  private static final Set<String> SAYING = Set.of("say", "state", "insist", "declare", "tell", "announce", "stress", "add",
-      "warn", "argue", "conclude", "reiterate");
+  private static final Set<String> DESTINATION_PREPS = Set.of("to", "into");
+  private static final Set<String> HOSTILE_PREPS = Set.of("against", "toward", "towards");
 
-  /** The saying verb above a "must/should" clause ("X said Y must Z"), or -1. */
-  static int obligationSpeaker(DepGraph g, Sentence s, int t) {
-    boolean obliged = false;
+  /** Links by which a noun phrase says what it concerns: "extension of the mandate for the force in Lebanon". */
+  private static final Set<String> CONCERNING = Set.of("nmod:of", "nmod:for", "nmod:in", "nmod:to");
+
+  /**
+   * Actors named down the chain of the act's object (or its to/for oblique), three links deep at most; places only
+   * for force. Used only when no argument names a target.
+   */
+  private static List<Mention> deepTargets(DepGraph g, int t, List<Mention> ms, List<Mention> sources, boolean violent) {
+    List<Integer> level = new ArrayList<>();
     for (DepGraph.Arc a : g.children(t)) {
-      String w = s.token(a.dep()).lower();
-      if (a.rel().equals("aux") && (w.equals("must") || w.equals("should"))) obliged = true;
+      if (a.rel().equals("obj") || a.rel().equals("obl:to") || a.rel().equals("obl:for")) level.add(a.dep());
     }
-    if (!obliged) return -1;
-    int h = g.head(t, "ccomp");
-    return h >= 0 && SAYING.contains(s.token(h).lemma().toLowerCase(java.util.Locale.ROOT)) ? h : -1;
+    for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int n : level) {
+        for (DepGraph.Arc a : g.children(n)) {
+          if (!CONCERNING.contains(a.rel())) continue;
+          List<Mention> found = new ArrayList<>(covering(a.dep(), ms));
+          found.removeIf(m -> sources.contains(m) || m.origin() == Origin.PLACE && !violent);
+          if (!found.isEmpty()) return dedupe(found);
+          next.add(a.dep());
+        }
+      }
+      level = next;
+    }
+    return new ArrayList<>();
+  }
+
+  /** Appeals and demands: what they ask for has not happened. */
+  private static final Set<String> ASKING_ROOTS = Set.of("02", "10");
+
+  /**
+   * "The Red Cross said US and British forces must ensure security": whatever the clause asks, saying that
+   * someone must do it is a demand of them (100), even when no pattern names what is asked. Clauses whose verb
+   * a pattern names are coded through {@link #obligationSpeaker} instead.
+   */
+  private List<Event> obligations(String docId, Sentence s, DepGraph g, List<Mention> ms, Set<Integer> triggers) {
+    List<Event> out = new ArrayList<>();
+    for (Token v : s.tokens()) {
+      if (!v.isVerb() || !SAYING.contains(v.lemma().toLowerCase(java.util.Locale.ROOT)) || embedded(g, s, v.index())) continue;
+      for (DepGraph.Arc c : g.children(v.index(), "ccomp")) {
+        if (triggers.contains(c.dep()) || obligationSpeaker(g, s, c.dep()) != v.index() || negated(g, s, v.index())) continue;
+        List<Mention> sources = verbSources(g, s, v.index(), ms);
+        sources.removeIf(m -> m.origin() == Origin.PLACE);
+        for (Mention src : sources) {
+          for (Mention tgt : verbSources(g, s, c.dep(), ms)) {
+            if (tgt.origin() == Origin.PLACE || tgt.code().equals(src.code()) || tgt.start() == src.start()) continue;
+            double conf = Math.round(0.8 * src.origin().weight() * tgt.origin().weight() * 1000) / 1000.0;
+            out.add(new Event(docId, s.index(), "100", ActorRef.of(src), ActorRef.of(tgt), "demand.must", conf, v.index(), v.word(),
+                v.begin(), v.end()));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** What an appeal, demand or rejection is about: its complement clause, or the noun it asks for. */
@@ -312,7 +427,10 @@ public final class EventStage implements Stage {
     for (VerbPattern c : cands) {
       if (!matches(c, frame)) continue;
       int rank = c.specificity() * 2;
-      if (c.targetPrep() != null && !c.targetPrep().isEmpty()) rank += frame.contains(c.targetPrep()) ? 1 : -1;
+      // A coordinated subject stands for a "with" partner in a specific joint activity ("X and Y held war games"),
+      // not for a bare "agree with".
+      boolean together = frame.contains(TOGETHER) && c.specificity() > 0 && c.targetPreps().contains("with");
+      if (!c.targetPreps().isEmpty()) rank += together || c.targetPreps().stream().anyMatch(frame::contains) ? 1 : -1;
       if (rank > bestRank) {
         best = c;
         bestRank = rank;
@@ -320,6 +438,9 @@ public final class EventStage implements Stage {
     }
     return best;
   }
+
+  /** Frame marker of a coordinated subject; not a word, so no pattern constraint can ask for it. */
+  private static final String TOGETHER = " together";
 
   static boolean matches(VerbPattern p, Set<String> frame) {
     for (Set<String> alts : p.constraints()) {
@@ -340,6 +461,8 @@ public final class EventStage implements Stage {
     Set<String> f = new java.util.HashSet<>();
     for (DepGraph.Arc a : g.children(t)) {
       String rel = a.rel();
+      // "French and Egyptian warships launched war games": a coordinated subject acts together (see choose).
+      if (rel.equals("nsubj") && coordinated(g, a.dep())) f.add(TOGETHER);
       if (rel.startsWith("nsubj") || rel.equals("punct") || rel.startsWith("conj") || rel.equals("cc")) continue;
       Token d = s.token(a.dep());
       addForms(f, d);
@@ -355,10 +478,21 @@ public final class EventStage implements Stage {
           if (r2.startsWith("obj") || r2.startsWith("compound") || r2.equals("case") || r2.equals("amod") || r2.equals("mark") || contents) {
             addForms(f, s.token(b.dep()));
           }
+          // "launched 10 days of war games": the contents' own compound ("war") qualifies them.
+          if (contents) for (DepGraph.Arc c : g.children(b.dep(), "compound")) addForms(f, s.token(c.dep()));
         }
       }
     }
     return f;
+  }
+
+  /** "Jordan and Britain", "French and Egyptian warships": a subject with a conjunct of its own or of a modifier. */
+  private static boolean coordinated(DepGraph g, int n) {
+    if (!g.children(n, "conj").isEmpty()) return true;
+    for (DepGraph.Arc a : g.children(n)) {
+      if ((a.rel().equals("amod") || a.rel().equals("compound")) && !g.children(a.dep(), "conj").isEmpty()) return true;
+    }
+    return false;
   }
 
   /** A dependent's lemma and word, and a singular for plurals CoreNLP leaves alone ("troops"). */
@@ -370,99 +504,6 @@ public final class EventStage implements Stage {
       if (lemma.endsWith("ies")) f.add(lemma.substring(0, lemma.length() - 3) + "y");
       else if (lemma.endsWith("s") && !lemma.endsWith("ss")) f.add(lemma.substring(0, lemma.length() - 1));
     }
-  }
-
-  /**
-   * Triggers inside a relative clause or a noun's modifier describe the noun, not an event being reported:
-   * "a resolution that aims to tighten sanctions", "Macedonia, which is preparing an offensive".
-   */
-  /** Nouns of statements whose participle says what they say: "a declaration demanding…", "a letter urging…". */
-  private static final Set<String> STATEMENTS = Set.of("declaration", "statement", "letter", "resolution", "petition", "communique",
-      "message", "appeal", "note", "report", "motion");
-
-  private static final Set<String> FINITE = Set.of("VBD", "VBP", "VBZ");
-
-  /**
-   * The noun a finite verb hangs from when the parser has made the main verb a modifier of its own subject, as
-   * it does before a trailing attribution ("Irish guerrillas wounded two soldiers…, police said"): a reduced
-   * relative clause is never finite, so the noun before it is its subject. -1 when that is not the case.
-   */
-  static int misattachedFinite(DepGraph g, Sentence s, int t) {
-    if (!finite(g, s, t)) return -1;
-    for (DepGraph.Arc a : g.heads(t)) {
-      if ((a.rel().equals("acl") || a.rel().equals("dep")) && a.head() < t && s.token(a.head()).isNoun()) return a.head();
-    }
-    return -1;
-  }
-
-  private static boolean hasMark(DepGraph g, Sentence s, int t, String word) {
-    for (DepGraph.Arc a : g.children(t, "mark")) if (s.token(a.dep()).lower().equals(word)) return true;
-    return false;
-  }
-
-  static boolean embedded(DepGraph g, Sentence s, int t) {
-    int node = t;
-    for (int depth = 0; depth < 4 && node >= 0; depth++) {
-      int noun = g.head(node, "acl");
-      boolean statement = noun >= 0 && STATEMENTS.contains(s.token(noun).lemma().toLowerCase(java.util.Locale.ROOT));
-      if (noun >= 0 && !(depth == 0 && (statement || misattachedFinite(g, s, node) >= 0))) return true;
-      int up = g.head(node, "xcomp");
-      if (up < 0) up = g.head(node, "conj");
-      node = up;
-    }
-    return false;
-  }
-
-  static boolean negated(DepGraph g, Sentence s, int t) {
-    int node = t;
-    for (int depth = 0; depth < 3 && node >= 0; depth++) {
-      for (DepGraph.Arc a : g.children(node)) {
-        if ((a.rel().equals("advmod") || a.rel().equals("neg") || a.rel().equals("det")) && NEGATORS.contains(s.token(a.dep()).lower())) {
-          return true;
-        }
-      }
-      int up = g.head(node, "xcomp");
-      if (up < 0) up = g.head(node, "ccomp");
-      if (up < 0) return false;
-      if (DENIALS.contains(s.token(up).lemma().toLowerCase(java.util.Locale.ROOT))) return true;
-      node = up;
-    }
-    return false;
-  }
-
-  /** A negation with will/would ("will not end", "won't release"): a refusal, not a report of something undone. */
-  static boolean refusal(DepGraph g, Sentence s, int t) {
-    boolean future = false;
-    boolean not = false;
-    for (DepGraph.Arc a : g.children(t)) {
-      String w = s.token(a.dep()).lower();
-      if (a.rel().equals("aux") && (w.equals("will") || w.equals("would") || w.equals("wo"))) future = true;
-      if (a.rel().equals("advmod") && NEGATORS.contains(w)) not = true;
-    }
-    return future && not;
-  }
-
-  static String intentHead(DepGraph g, Sentence s, int t) {
-    // A nominal event takes the modality of the verb it is the object of: "promised to continue military aid".
-    int v = s.token(t).isNoun() ? g.head(t, "obj") : -1;
-    if (v >= 0) t = v;
-    boolean conditional = !g.children(t, "advcl:if").isEmpty() || !g.children(t, "advcl:unless").isEmpty();
-    for (DepGraph.Arc a : g.children(t)) {
-      String w = s.token(a.dep()).lower();
-      if (a.rel().equals("aux") && FUTURE.contains(w)) return w;
-      // "may halt mediation if cooperation founders": a conditional is a threat even with a weaker modal.
-      if (a.rel().equals("aux") && conditional && CONDITIONAL_MODALS.contains(w)) return w;
-    }
-    int node = t;
-    for (int depth = 0; depth < 2; depth++) {
-      int up = g.head(node, "xcomp");
-      if (up < 0) up = g.head(node, "acl");
-      if (up < 0) return null;
-      String lemma = s.token(up).lemma().toLowerCase(java.util.Locale.ROOT);
-      if (INTENTS.contains(lemma)) return lemma;
-      node = up;
-    }
-    return null;
   }
 
   private List<Mention> verbSources(DepGraph g, Sentence s, int t, List<Mention> ms) {
@@ -477,6 +518,11 @@ public final class EventStage implements Stage {
     for (DepGraph.Arc a : g.children(t)) {
       if (a.rel().startsWith("nsubj") && !a.rel().equals("nsubj:pass")) out.addAll(at(g, a.dep(), ms));
     }
+    if (out.isEmpty() && finite(g, s, t)) {
+      // "Ivory Coast rebels on Friday again rejected…": an adverbial between subject and verb leaves the parser
+      // with an unlabelled dependent before a finite verb; that noun is the subject.
+      for (DepGraph.Arc a : g.children(t, "dep")) if (a.dep() < t && s.token(a.dep()).isNoun()) out.addAll(at(g, a.dep(), ms));
+    }
     if (out.isEmpty()) {
       // "X agreed to cooperate" without an enhanced controlled subject: borrow the head verb's subject; likewise
       // the purpose of an action ("sent personnel to Yugoslavia to investigate") and what a statement says ("issued
@@ -487,6 +533,7 @@ public final class EventStage implements Stage {
       if (up < 0 && hasMark(g, s, t, "to")) up = g.head(t, "advcl");
       int noun = g.head(t, "acl");
       if (up < 0 && noun >= 0 && STATEMENTS.contains(s.token(noun).lemma().toLowerCase(java.util.Locale.ROOT))) up = g.head(noun, "obj");
+      if (up < 0 && lightStep(g, s, t)) up = g.head(noun, "obj");
       if (up >= 0 && !isPassive(g, up)) {
         for (DepGraph.Arc a : g.children(up)) {
           if (a.rel().startsWith("nsubj") && !a.rel().equals("nsubj:pass")) out.addAll(at(g, a.dep(), ms));
@@ -506,19 +553,15 @@ public final class EventStage implements Stage {
     return dedupe(out);
   }
 
-  private static boolean finite(DepGraph g, Sentence s, int t) {
-    if (FINITE.contains(s.token(t).pos())) return true;
-    for (DepGraph.Arc a : g.children(t, "aux")) if (s.token(a.dep()).pos().equals("MD")) return true;
-    return false;
-  }
-
   private List<Mention> verbTargets(DepGraph g, int t, VerbPattern p, String code, List<Mention> ms) {
     boolean passive = isPassive(g, t);
     List<Mention> out = new ArrayList<>();
     String prep = p.targetPrep();
     if (prep != null && !prep.isEmpty()) {
-      collectOblique(g, t, prep, ms, out);
-      for (DepGraph.Arc a : g.children(t, "obj")) collectOblique(g, a.dep(), prep, ms, out);
+      for (String pr : p.targetPreps()) {
+        collectOblique(g, t, pr, ms, out);
+        for (DepGraph.Arc a : g.children(t, "obj")) collectOblique(g, a.dep(), pr, ms, out);
+      }
       if (out.isEmpty()) for (DepGraph.Arc a : g.children(t, "iobj")) out.addAll(at(g, a.dep(), ms));
       return dedupe(out);
     }
@@ -549,11 +592,6 @@ public final class EventStage implements Stage {
       for (DepGraph.Arc b : g.children(c.dep())) if (b.rel().startsWith("nsubj")) out.addAll(at(g, b.dep(), ms));
     }
     return dedupe(out);
-  }
-
-  private static boolean isOblique(String rel, Set<String> preps) {
-    int colon = rel.indexOf(':');
-    return colon > 0 && (rel.startsWith("obl:") || rel.startsWith("nmod:")) && preps.contains(rel.substring(colon + 1));
   }
 
   private void collectOblique(DepGraph g, int node, String prep, List<Mention> ms, List<Mention> out) {
@@ -587,7 +625,7 @@ public final class EventStage implements Stage {
     List<Mention> out = new ArrayList<>();
     String prep = p.targetPrep();
     if (prep != null && !prep.isEmpty()) {
-      collectOblique(g, t, prep, ms, out);
+      for (String pr : p.targetPreps()) collectOblique(g, t, pr, ms, out);
     } else {
       for (DepGraph.Arc a : g.children(t)) {
         String rel = a.rel();
@@ -619,7 +657,7 @@ public final class EventStage implements Stage {
   }
 
   /** Modifiers through which a noun's owner or nationality speaks for it ("Turkish and Greek sides", "Haiti's efforts"). */
-  private static final Set<String> MODIFIER_RELS = Set.of("amod", "compound", "nmod:poss", "appos", "nmod:of", "nmod:in");
+  private static final Set<String> MODIFIER_RELS = Set.of("amod", "compound", "nmod:poss", "appos", "nmod:of", "nmod:in", "nmod:for");
 
   /** The mentions an argument token stands for: those covering it, else those of its modifiers (and their conjuncts). */
   private static List<ActorRef> split(ActorRef a) {
@@ -662,11 +700,24 @@ public final class EventStage implements Stage {
 
   private static List<Mention> at(DepGraph g, int token, List<Mention> ms) {
     List<Mention> r = covering(token, ms);
-    if (!r.isEmpty()) return r;
+    if (!r.isEmpty()) {
+      // "U.S. and Russian negotiators": the actor covers "Russian negotiators"; the modifier conjoined with its
+      // country word names a second actor of the same kind.
+      for (DepGraph.Arc a : g.children(token)) {
+        if (!(a.rel().equals("amod") || a.rel().equals("compound")) || covering(a.dep(), r).size() > 0) continue;
+        boolean conjoined = false;
+        for (DepGraph.Arc c : g.children(a.dep(), "conj")) conjoined |= !covering(c.dep(), r).isEmpty();
+        if (conjoined) r.addAll(covering(a.dep(), ms));
+      }
+      return dedupe(r);
+    }
     List<Mention> out = new ArrayList<>();
     for (DepGraph.Arc a : g.children(token)) {
       if (!MODIFIER_RELS.contains(a.rel())) continue;
-      out.addAll(covering(a.dep(), ms));
+      List<Mention> mod = covering(a.dep(), ms);
+      // "U.N. mediator Diego Cordovez": a title names the organisation one compound further down.
+      if (mod.isEmpty() && a.rel().equals("compound")) for (DepGraph.Arc b : g.children(a.dep(), "compound")) mod.addAll(covering(b.dep(), ms));
+      out.addAll(mod);
       for (DepGraph.Arc c : g.children(a.dep(), "conj")) out.addAll(covering(c.dep(), ms));
     }
     return dedupe(out);

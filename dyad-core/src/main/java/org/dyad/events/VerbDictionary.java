@@ -2,6 +2,7 @@ package org.dyad.events;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -55,10 +56,12 @@ public final class VerbDictionary {
         String w = words[k];
         if (w.equals("TARGET")) {
           String prev = k > 1 ? words[k - 1].toLowerCase(Locale.ROOT) : null;
-          targetPrep = prev != null && PREPOSITIONS.contains(prev) ? prev : "";
+          // "fire shell at|on|into TARGET": alternatives of prepositions each name an oblique that may hold the target.
+          boolean preps = prev != null && Arrays.stream(prev.split("\\|")).allMatch(PREPOSITIONS::contains);
+          targetPrep = preps ? prev : "";
           // The preposition says where the target is, not what must be there: "give aid to TARGET" also
           // matches "gave Tanzania aid" (the target is then the indirect object).
-          if (!targetPrep.isEmpty() && !constraints.isEmpty() && constraints.get(constraints.size() - 1).equals(Set.of(prev))) {
+          if (preps && !constraints.isEmpty() && constraints.get(constraints.size() - 1).equals(Set.of(prev.split("\\|")))) {
             constraints.remove(constraints.size() - 1);
           }
           continue;

@@ -14,6 +14,7 @@ import org.dyad.Coder;
 import org.dyad.CoderOptions;
 import org.dyad.SharedCoder;
 import org.dyad.doc.Article;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,5 +71,55 @@ class ActorResolutionIT {
     // The built-in leaders are gone with the replaced file.
     List<CodedEvent> putin = code(custom, "2020-01-01", "Vladimir Putin criticised Turkish officials on Monday.");
     assertTrue(putin.stream().noneMatch(e -> e.source().code().startsWith("RUS")), putin.toString());
+  }
+  // Issue 3 (PLOVER development accuracy): nationality words, role adjectives and unresolved role words.
+
+  @Test
+  @Tag("issue-3")
+  void issue3_peopleAfterANationalityLiveInThatCountry() {
+    List<CodedEvent> es = code(SharedCoder.get(), "2020-03-02", "Bosnian Serbs attacked Croatian police.");
+    assertTrue(has(es, "BIH", "HRVCOP", "19"), es.toString());
+  }
+
+  @Test
+  @Tag("issue-3")
+  void issue3_conjoinedPeoplesAreTwoActors() {
+    List<CodedEvent> es = code(SharedCoder.get(), "2020-03-02", "Palestinians and Israelis resumed talks on Monday.");
+    assertTrue(has(es, "PSE", "ISR", "04") && has(es, "ISR", "PSE", "04"), es.toString());
+  }
+
+  @Test
+  @Tag("issue-3")
+  void issue3_roleAdjectiveNamesNoActor() {
+    // "official" qualifies the protest: the protest is lodged with Turkey, not with a Greek official.
+    List<CodedEvent> es = code(SharedCoder.get(), "2020-03-02", "Greece lodged an official protest with Turkey.");
+    assertTrue(has(es, "GRC", "TUR", "11"), es.toString());
+    assertTrue(es.stream().noneMatch(e -> e.target() != null && e.target().code().startsWith("GRC")), es.toString());
+  }
+
+  @Test
+  @Tag("issue-3")
+  void issue3_roleWordTakesALaterCountryUnlessPlacedAbroad() {
+    List<CodedEvent> farmers = code(SharedCoder.get(), "2020-03-02",
+        "Angry farmers blocked the main highway to protest against the Polish government.");
+    assertTrue(farmers.stream().anyMatch(e -> e.source().code().equals("POLAGR") && e.event().root().equals("14")), farmers.toString());
+    List<CodedEvent> diplomats = code(SharedCoder.get(), "2020-03-02", "Foreign diplomats met the Kenyan president.");
+    assertTrue(has(diplomats, "---GOV", "KENGOV", "04"), "foreign diplomats are not Kenyan: " + diplomats);
+  }
+
+  @Test
+  @Tag("issue-3")
+  void issue3_pronounStandsForATitledPersonOfUnknownCountry() {
+    List<CodedEvent> es = code(SharedCoder.get(), "2020-03-02", "President Joao Mendes said he is ready to lift the ban on opposition parties.");
+    CodedEvent lift = es.stream().filter(e -> e.event().code().equals("0351")).findFirst().orElseThrow(() -> new AssertionError(es.toString()));
+    assertEquals("---GOV", lift.source().code());
+    assertEquals("he", lift.source().text());
+  }
+
+  @Test
+  @Tag("issue-3")
+  void issue3_refugeesAreNotOfTheCountryJustNamed() {
+    List<CodedEvent> es = code(SharedCoder.get(), "2020-03-02", "Jordan will not accept more refugees.");
+    assertTrue(has(es, "JOR", "---REF", "12"), es.toString());
   }
 }

@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Test;
  */
 class EvalIT {
   /**
-   * Pinned floors. The codebook floors are the coding-depth issue's targets (75% of examples yield their root, 50%
-   * their exact code), which Dyad now meets; the PLOVER floors are the measured figures, short of that issue's
-   * targets (0.75 and 0.85).
+   * Pinned floors, just under the figures measured after issue 3's rules (PLOVER type F1 0.810, country + type
+   * 0.649; codebook examples yielding their root 78.9%, their code 52.6%). The PLOVER floors are still short of
+   * issue 3's targets (0.85 and 0.75); the codebook ones are above the coding-depth issue's (75% and 50%).
    */
-  private static final double PLOVER_TYPE_F1_FLOOR = 0.69;
-  private static final double PLOVER_COUNTRY_F1_FLOOR = 0.47;
-  private static final double CODEBOOK_ROOT_FLOOR = 0.75;
-  private static final double CODEBOOK_CODE_FLOOR = 0.50;
+  private static final double PLOVER_TYPE_F1_FLOOR = 0.80;
+  private static final double PLOVER_COUNTRY_F1_FLOOR = 0.64;
+  private static final double CODEBOOK_ROOT_FLOOR = 0.78;
+  private static final double CODEBOOK_CODE_FLOOR = 0.52;
 
   private static Path gold(String name) {
     return SharedCoder.shared().resolve("eval/events").resolve(name);

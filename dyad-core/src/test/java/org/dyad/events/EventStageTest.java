@@ -11,6 +11,7 @@ import org.dyad.nlp.DepGraph;
 import org.dyad.nlp.HandTagged;
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Token;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The events stage on hand-built sentences and parses: no CoreNLP, only the stage's own logic and dictionaries. */
@@ -85,5 +86,26 @@ class EventStageTest {
     DepGraph g = new DepGraph(7, List.of(arc(1, 0, "nsubj"), arc(1, 4, "ccomp"), arc(4, 2, "nsubj"), arc(4, 3, "aux"),
         arc(4, 6, "obj"), arc(6, 5, "det")));
     assertEquals(List.of("RUS>SDN:1053"), triples(STAGE.codeSentence("d", s, g, ms)), "a demand to release persons");
+  }
+  @Test
+  @Tag("issue-3")
+  void issue3_alternativePrepositionsBeforeTargetNameTheOblique() {
+    // "fire shell|mortar|artillery at|on|into|towards TARGET": the target is the oblique, not the object.
+    Sentence s = sentence("Israel/NNP/Israel", "fired/VBD/fire", "shells/NNS/shell", "into/IN/into", "Lebanon/NNP/Lebanon");
+    List<Mention> ms = List.of(actor(s, 0, "ISR"), actor(s, 4, "LBN"));
+    DepGraph g = new DepGraph(5, List.of(arc(1, 0, "nsubj"), arc(1, 2, "obj"), arc(1, 4, "obl:into"), arc(4, 3, "case")));
+    assertEquals(List.of("ISR>LBN:194"), triples(STAGE.codeSentence("d", s, g, ms)));
+  }
+
+  @Test
+  @Tag("issue-3")
+  void issue3_conditionIsNoEventAndAimsTheThreat() {
+    // "Russia will halt talks unless Ukraine withdraws": the withdrawal has not happened; the threat is aimed at Ukraine.
+    Sentence s = sentence("Russia/NNP/Russia", "will/MD/will", "halt/VB/halt", "talks/NNS/talk", "unless/IN/unless",
+        "Ukraine/NNP/Ukraine", "withdraws/VBZ/withdraw");
+    List<Mention> ms = List.of(actor(s, 0, "RUS"), actor(s, 5, "UKR"));
+    DepGraph g = new DepGraph(7, List.of(arc(2, 0, "nsubj"), arc(2, 1, "aux"), arc(2, 3, "obj"), arc(2, 6, "advcl:unless"),
+        arc(6, 4, "mark"), arc(6, 5, "nsubj")));
+    assertEquals(List.of("RUS>UKR:134"), triples(STAGE.codeSentence("d", s, g, ms)));
   }
 }
