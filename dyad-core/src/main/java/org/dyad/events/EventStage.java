@@ -228,6 +228,16 @@ public final class EventStage implements Stage {
           }
         }
       }
+      if (sources.isEmpty() && !literal && !noun && UNKNOWN_SOURCE_ROOTS.contains(code.substring(0, 2)) && !targets.isEmpty()) {
+        // "three civilians were killed in a bombing", "a roadside bomb killed two soldiers": no one is named as the
+        // attacker, so the source is unknown ("---") rather than the event lost.
+        int by = agentless(g, s, t.index());
+        if (by >= 0) {
+          Token b = s.token(by);
+          sources = new ArrayList<>(List.of(new Mention(s.index(), by, by + 1, by, b.begin(), b.end(), b.word(), "---", Origin.DICTIONARY, false)));
+          rule = rule + "+unknown-source";
+        }
+      }
       double base = Math.min(0.95, (noun ? 0.75 : 0.8) + 0.05 * Math.min(3, p.specificity()));
       boolean violent = PLACE_TARGET_ROOTS.contains(code.substring(0, 2));
       if (targets.isEmpty() && !noun && !literal && !code.startsWith("01")) {
@@ -247,6 +257,11 @@ public final class EventStage implements Stage {
       // CAMEO does: measured on the codebook examples and PLOVER records, keeping it finds more events than it
       // misplaces (see docs/decisions.md). A place is never a source.
       sources.removeIf(m -> m.origin() == Origin.PLACE);
+      if (!literal && !noun) {
+        // "evacuate the settlements in the Gaza Strip": a place that locates the act's object tells whom the act
+        // concerns (its country), whatever the act.
+        targets.replaceAll(m -> m.origin() == Origin.PLACE && locatesObject(g, t.index(), m) ? m.withCode(m.country(), Origin.METONYM) : m);
+      }
       targets.removeIf(m -> m.origin() == Origin.PLACE && !violent);
       // "Jordan and Britain agreed", "Putin and Erdogan meet": with no target, each side acts towards the other.
       boolean reciprocal = targets.isEmpty() && sources.stream().map(Mention::country).distinct().count() > 1;
@@ -286,6 +301,32 @@ public final class EventStage implements Stage {
     found.removeIf(e -> e.target() == null && aimed.stream().anyMatch(o -> o.target() != null && o.source().code().equals(e.source().code())
         && (purposeHead(g, s, o.trigger()) == e.trigger() || complementOf(g, o.trigger()) == e.trigger())));
     return keepBest(dropNominalObjects(found, g));
+  }
+
+  /** Acts of force, whose doer the news often does not know. */
+  private static final Set<String> UNKNOWN_SOURCE_ROOTS = Set.of("18", "19");
+
+  /**
+   * The token that stands for an unnamed doer: the verb itself when it is passive with no agent ("were killed"),
+   * or a common-noun subject that names no actor ("a minefield explosion killed…"); -1 when a doer may be named.
+   */
+  private static int agentless(DepGraph g, Sentence s, int t) {
+    if (isPassive(g, t)) {
+      for (DepGraph.Arc a : g.children(t)) if (a.rel().equals("obl:agent") || a.rel().equals("obl:by")) return -1;
+      return g.children(t, "nsubj:pass").isEmpty() ? -1 : t;
+    }
+    for (DepGraph.Arc a : g.children(t, "nsubj")) {
+      String pos = s.token(a.dep()).pos();
+      return pos.equals("NN") || pos.equals("NNS") ? a.dep() : -1;
+    }
+    return -1;
+  }
+
+  private static boolean locatesObject(DepGraph g, int t, Mention place) {
+    for (DepGraph.Arc a : g.children(t, "obj")) {
+      for (DepGraph.Arc b : g.children(a.dep(), "nmod:in")) if (place.covers(b.dep())) return true;
+    }
+    return false;
   }
 
   private static final Set<String> DESTINATION_PREPS = Set.of("to", "into");

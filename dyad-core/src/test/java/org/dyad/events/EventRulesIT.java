@@ -63,6 +63,11 @@ class EventRulesIT {
       Afghan officials met U.N. envoy Kai Eide.                                        | AFG>IGO:040
       Qatar launched a mediation effort between Sudan and Chad.                        | QAT>SDN:045
       Qatar launched a mediation effort between Sudan and Chad.                        | QAT>TCD:045
+      # a place that locates the object names whom the act concerns
+      Russia will evacuate the villages in Donetsk this week.                          | RUS>UKR:03
+      # an act of force with no named doer has an unknown source, not no event
+      Four Nigerian soldiers were killed in an ambush near the border.                  | --->NGAMIL:19
+      A landmine explosion killed three Afghan children on Monday.                      | --->AFG:19
       """)
   void yields(String sentence, String triple) {
     List<String> got = triples(sentence);
