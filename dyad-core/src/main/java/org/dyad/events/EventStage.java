@@ -236,6 +236,13 @@ public final class EventStage implements Stage {
           Token b = s.token(by);
           sources = new ArrayList<>(List.of(new Mention(s.index(), by, by + 1, by, b.begin(), b.end(), b.word(), "---", Origin.DICTIONARY, false)));
           rule = rule + "+unknown-source";
+          // "a roadside bombing killed two soldiers": the attack named as the subject is the act; the killing is
+          // what it did, so the more specific kind of assault codes the event.
+          VerbPattern how = raw.get(by);
+          if (how != null && how.code().startsWith("18") && code.startsWith("19")) {
+            code = how.code();
+            rule = rule + "+by:" + how.id();
+          }
         }
       }
       double base = Math.min(0.95, (noun ? 0.75 : 0.8) + 0.05 * Math.min(3, p.specificity()));

@@ -68,6 +68,7 @@ class EventRulesIT {
       # an act of force with no named doer has an unknown source, not no event
       Four Nigerian soldiers were killed in an ambush near the border.                  | --->NGAMIL:19
       A landmine explosion killed three Afghan children on Monday.                      | --->AFG:19
+      A car bombing killed four Somali policemen in Mogadishu on Monday.                | --->SOMCOP:1832
       """)
   void yields(String sentence, String triple) {
     List<String> got = triples(sentence);
