@@ -52,6 +52,24 @@ final class Synsets {
     return acc;
   }
 
+  /** The lines of a verb file that are neither blank nor part of a synonym set: the verb classes and patterns. */
+  static List<SourceLines.Line> verbLines(SourceLines src) {
+    List<SourceLines.Line> out = new ArrayList<>();
+    boolean inSet = false;
+    for (SourceLines.Line l : src.lines()) {
+      String t = l.text();
+      if (t.isEmpty()) {
+        inSet = false;
+      } else if (t.startsWith("&")) {
+        inSet = true;
+      } else if (!(inSet && t.startsWith("+"))) {
+        inSet = false;
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
   /** "&PREPOSIT1_" and "&PREPOSIT1" name the same set. */
   static String name(String w) {
     String n = w.toUpperCase(Locale.ROOT);

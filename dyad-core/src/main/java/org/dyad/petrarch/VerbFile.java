@@ -38,27 +38,15 @@ final class VerbFile {
     String classCode = null;
     String classBack = null;
     List<Member> members = null;
-    boolean inSynset = false;
-    for (SourceLines.Line l : src.lines()) {
+    for (SourceLines.Line l : Synsets.verbLines(src)) {
       String t = l.text();
-      if (t.isEmpty()) {
-        inSynset = false;
-        continue;
-      }
-      if (t.startsWith("&")) {
-        inSynset = true;
-        continue;
-      }
       Matcher h = HEADER.matcher(t);
       if (h.matches()) {
-        inSynset = false;
         classCode = code(h.group(2).strip(), src, l, problems);
         classBack = pairedCode(h.group(2).strip());
         members = new ArrayList<>();
         continue;
       }
-      if (inSynset && t.startsWith("+")) continue;
-      inSynset = false;
       if (members == null) {
         if (!t.startsWith("####")) problems.add(src.where(l) + ": line outside any verb class: " + t);
         continue;

@@ -35,19 +35,8 @@ final class WordPatternFile {
     List<Raw> patterns = new ArrayList<>();
     String classCode = null;
     String classBack = null;
-    boolean inSynset = false;
-    for (SourceLines.Line l : src.lines()) {
+    for (SourceLines.Line l : Synsets.verbLines(src)) {
       String t = l.text();
-      if (t.isEmpty()) {
-        inSynset = false;
-        continue;
-      }
-      if (t.startsWith("&")) {
-        inSynset = true;
-        continue;
-      }
-      if (inSynset && t.startsWith("+")) continue;
-      inSynset = false;
       Matcher h = HEADER.matcher(t);
       if (h.matches()) {
         flush(members, patterns, sets, out);
