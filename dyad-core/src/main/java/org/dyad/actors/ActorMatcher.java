@@ -180,7 +180,14 @@ public final class ActorMatcher {
       if (it.kind() != Entry.Kind.ADJECTIVE && it.kind() != Entry.Kind.ROLE) allAdjectives = false;
     }
     // "ethnic Albanian villagers" live wherever they live: the adjective names no country here.
-    countries.removeIf(c -> c.kind() == Entry.Kind.ADJECTIVE && c.start() > 0 && s.token(c.start() - 1).lower().equals("ethnic"));
+    boolean ethnic = countries.removeIf(c -> c.kind() == Entry.Kind.ADJECTIVE && c.start() > 0 && s.token(c.start() - 1).lower().equals("ethnic"));
+    if (ethnic && group.size() == 1 && demonym(s.token(group.get(0).end() - 1))) {
+      // "Ethnic Albanians have sworn to fight": a people of unknown country, placed from context like any role word
+      // (ActorStage), as civilians.
+      Item people = group.get(0);
+      out.add(mention(s, people.start(), people.end(), people.end() - 1, "---CVL", Origin.COMPOSED, false));
+      return;
+    }
     int start = group.get(0).start();
     int end = group.get(group.size() - 1).end();
     // Unknown names after a title ("Defence Minister Hulusi Akar") belong to the mention.
@@ -242,7 +249,8 @@ public final class ActorMatcher {
         // "an Indian proposal", "Turkish and Greek sides": the nationality of a noun that is no role word. Such a
         // mention speaks for its country only through the noun it modifies (see EventStage's argument lookup).
         for (Item a : countries) {
-          if (a.kind() == Entry.Kind.ADJECTIVE) out.add(mention(s, a.start(), a.end(), a.end() - 1, a.code(), Origin.ADJECTIVE, false));
+          // "the besieged Bosnian town of Gorazde", "the north Lebanese port": the country of a place, which is no actor.
+          if (a.kind() == Entry.Kind.ADJECTIVE) out.add(mention(s, a.start(), a.end(), a.end() - 1, a.code(), placeNoun(s, a.end()) ? Origin.PLACE : Origin.ADJECTIVE, false));
         }
         return;
       }
@@ -253,6 +261,17 @@ public final class ActorMatcher {
     if (capital != null) {
       out.add(mention(s, start, end, head, capital.code() + "GOV", Origin.METONYM, false));
     }
+  }
+
+  /** Common nouns of places: a nationality on them locates, as a place name does. */
+  private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "province", "region", "district", "port", "capital",
+      "border", "territory", "island", "coast", "area", "enclave", "state", "county", "valley", "countryside", "frontier");
+
+  /** Whether the words from {@code k} on are, after other adjectives, a noun of a place ("Bosnian [border] town"). */
+  private static boolean placeNoun(Sentence s, int k) {
+    while (k < s.size() && s.token(k).pos().startsWith("JJ")) k++;
+    return k < s.size() && s.token(k).pos().startsWith("NN") && !s.token(k).pos().startsWith("NNP")
+        && PLACE_NOUNS.contains(s.token(k).lemma().toLowerCase(Locale.ROOT));
   }
 
   private static boolean demonym(Token t) {

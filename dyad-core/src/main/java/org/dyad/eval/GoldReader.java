@@ -88,8 +88,11 @@ public final class GoldReader {
       boolean reciprocal = r.path("textInfo").path("markup").asText().contains("SRC/TAR") && targets.isEmpty();
       List<Triple> gold = new ArrayList<>();
       if (reciprocal && sources.size() > 1) {
-        // "Hungarian and Romanian officials agreed": each side acts towards the other.
-        for (String a : sources) for (String b : sources) if (!a.equals(b)) gold.add(new Triple(a, b, event));
+        // "Hungarian and Romanian officials agreed": each side acts towards the other. Two sides of one country ("the
+        // Sudanese government and SPLM/A have agreed") are still two actors: SDN towards SDN, both ways.
+        for (int i = 0; i < sources.size(); i++) {
+          for (int j = 0; j < sources.size(); j++) if (i != j) gold.add(new Triple(sources.get(i), sources.get(j), event));
+        }
       } else {
         for (String s : sources.isEmpty() ? List.of("---") : sources) {
           for (String t : targets.isEmpty() ? List.of("---") : targets) gold.add(new Triple(s, t, event));

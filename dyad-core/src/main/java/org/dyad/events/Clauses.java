@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.dyad.nlp.DepGraph;
 import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
 
 /**
  * What the clause structure around a trigger says about it, from the dependency parse alone: whether it is
@@ -198,6 +199,11 @@ final class Clauses {
       for (DepGraph.Arc a : g.heads(node)) {
         // "unless Baghdad accepted its conditions", "if he gave them a veto": a condition has not happened.
         if (CONDITIONS.contains(a.rel())) return true;
+        // "have sworn to fight until they gain control of villages": what a pledge or threat lasts until has not happened.
+        if (a.rel().equals("advcl:until") && (INTENTS.contains(s.token(a.head()).lemma().toLowerCase(java.util.Locale.ROOT))
+            || intentHead(g, s, a.head()) != null)) {
+          return true;
+        }
         // "an admission that Soviet forces murdered…": the content of a noun is a claim, not a reported event.
         if (s.token(a.head()).isNoun() && hasMark(g, s, node, "that")) return true;
       }
@@ -278,6 +284,25 @@ final class Clauses {
       node = up;
     }
     return null;
+  }
+
+  /**
+   * "The Macedonian army prepared to resume shelling…": forces readying an act of force, a posture shown (CAMEO's own
+   * example of 150), unlike "is prepared to", which states a willingness.
+   */
+  static boolean readying(DepGraph g, Sentence s, int t) {
+    int node = t;
+    for (int depth = 0; depth < 2; depth++) {
+      int up = g.head(node, "xcomp");
+      if (up < 0) return false;
+      Token v = s.token(up);
+      if (v.lemma().equalsIgnoreCase("prepare") && (FINITE.contains(v.pos()) || v.pos().equals("VBG"))
+          && g.children(up, "aux:pass").isEmpty() && g.children(up, "cop").isEmpty()) {
+        return true;
+      }
+      node = up;
+    }
+    return false;
   }
 
   static boolean finite(DepGraph g, Sentence s, int t) {

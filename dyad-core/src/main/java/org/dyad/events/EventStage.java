@@ -17,6 +17,7 @@ import static org.dyad.events.Clauses.misattachedFinite;
 import static org.dyad.events.Clauses.negated;
 import static org.dyad.events.Clauses.obligationSpeaker;
 import static org.dyad.events.Clauses.purposeHead;
+import static org.dyad.events.Clauses.readying;
 import static org.dyad.events.Clauses.refusal;
 
 import java.util.ArrayList;
@@ -187,7 +188,10 @@ public final class EventStage implements Stage {
         targets = verbSources(g, s, t.index(), mentions);
       } else {
         String intent = intentHead(g, s, t.index());
-        if (intent != null && !literal) {
+        if (intent != null && !literal && FORCE_ROOTS.contains(code.substring(0, 2)) && readying(g, s, t.index())) {
+          code = "150";
+          rule = rule + "+readying";
+        } else if (intent != null && !literal) {
           String modal = Modality.intended(code);
           if (!modal.equals(code)) {
             code = modal;
@@ -200,7 +204,7 @@ public final class EventStage implements Stage {
             rule = rule + "+unless";
           }
         }
-        sources = noun ? nounSources(g, s, t.index(), mentions) : verbSources(g, s, t.index(), mentions);
+        sources = noun ? nounSources(g, s, t.index(), mentions) : speakerForPronoun(g, s, verbSources(g, s, t.index(), mentions), mentions);
         targets = noun ? nounTargets(g, t.index(), p, mentions) : verbTargets(g, t.index(), p, code, mentions);
         int purposeOf = noun ? -1 : purposeHead(g, s, t.index());
         if (targets.isEmpty() && purposeOf >= 0) {
@@ -234,8 +238,13 @@ public final class EventStage implements Stage {
         int by = agentless(g, s, t.index());
         if (by >= 0) {
           Token b = s.token(by);
-          sources = new ArrayList<>(List.of(new Mention(s.index(), by, by + 1, by, b.begin(), b.end(), b.word(), "---", Origin.DICTIONARY, false)));
-          rule = rule + "+unknown-source";
+          // "a roadside bombing near the town of Samarra": armed men of the place, unidentified (UAF), as ICEWS codes
+          // "unidentified gunmen (Iraq)"; with no place named, unknown altogether.
+          Mention where = placeOfAct(g, t.index(), by, mentions);
+          String unknown = where == null ? "---" : where.country() + "UAF";
+          sources = new ArrayList<>(List.of(new Mention(s.index(), by, by + 1, by, b.begin(), b.end(), b.word(), unknown,
+              where == null ? Origin.DICTIONARY : Origin.COMPOSED, false)));
+          rule = rule + (where == null ? "+unknown-source" : "+unknown-source:located");
           // "a roadside bombing killed two soldiers": the attack named as the subject is the act; the killing is
           // what it did, so the more specific kind of assault codes the event.
           VerbPattern how = raw.get(by);
@@ -251,6 +260,15 @@ public final class EventStage implements Stage {
         // "agreed to an extension of the mandate for the peacekeeping force in Lebanon": what the act is about
         // lies in Lebanon.
         targets.addAll(deepTargets(g, t.index(), mentions, sources, violent));
+        boolean twoSides = sources.stream().map(Mention::country).distinct().count() > 1;
+        int from = twoSides ? -1 : lostArgument(g, s, t.index(), p);
+        if (targets.isEmpty() && from >= 0) {
+          // "tortured scores of Sierra Leonean and Liberian refugees" parsed with no object at all, "granted asylum to 18
+          // Rwandan rebels" with the "to" cut loose: the parser loses arguments on long sentences, and the words
+          // still say where the target is, as PETRARCH reads them (see nextActors).
+          targets.addAll(nextActors(s, from, mentions, sources, violent));
+          if (!targets.isEmpty()) rule = rule + "+next-actor";
+        }
       }
       if (targets.isEmpty() && code.startsWith("14")) {
         // A protest with no named target is aimed at where it happens: "rioted at a jail in northern Israel".
@@ -310,6 +328,9 @@ public final class EventStage implements Stage {
     return keepBest(dropNominalObjects(found, g));
   }
 
+  /** Acts of force that forces may be seen readying (150). */
+  private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
+
   /** Acts of force, whose doer the news often does not know. */
   private static final Set<String> UNKNOWN_SOURCE_ROOTS = Set.of("18", "19");
 
@@ -327,6 +348,89 @@ public final class EventStage implements Stage {
       return pos.equals("NN") || pos.equals("NNS") ? a.dep() : -1;
     }
     return -1;
+  }
+
+  /**
+   * Where the words name an argument the parse lost, or -1: the trigger verb has no object in the parse though a noun
+   * phrase follows it ("reject proposed Israeli changes"), or the pattern's target preposition follows it with nothing
+   * attached ("granted asylum to 18 Rwandan rebels"). The returned token is the one after which the target is read.
+   */
+  private static int lostArgument(DepGraph g, Sentence s, int t, VerbPattern p) {
+    int k = t + 1;
+    while (k < s.size() && (s.token(k).pos().startsWith("RB") || s.token(k).pos().equals("RP"))) k++;
+    if (k >= s.size()) return -1;
+    // A trailing attribution ("…, Human Rights Watch said") or a ", whom…" relative parsed as the verb's complement is
+    // no object of it.
+    boolean hasObject = !g.children(t, "obj").isEmpty() || !g.children(t, "iobj").isEmpty() || !g.children(t, "xcomp").isEmpty()
+        || !g.children(t, "nsubj:pass").isEmpty() || g.children(t, "ccomp").stream()
+            .anyMatch(a -> a.dep() < t || !SAYING.contains(s.token(a.dep()).lemma().toLowerCase(java.util.Locale.ROOT))
+                && !Clauses.inCommaRelative(g, s, a.dep()));
+    if (!hasObject && p.targetPreps().isEmpty() && NOUN_PHRASE_STARTS.contains(s.token(k).pos())) return t;
+    if (p.targetPreps().isEmpty()) return -1;
+    for (int j = t + 1; j < s.size() && j <= t + 8; j++) {
+      Token w = s.token(j);
+      if (STRETCH_ENDS.contains(w.lower()) || Clauses.FINITE.contains(w.pos())) return -1;
+      if (p.targetPreps().contains(w.lower())) {
+        boolean attached = false;
+        for (DepGraph.Arc a : g.heads(j)) attached |= a.rel().equals("case");
+        return attached ? -1 : j;
+      }
+    }
+    return -1;
+  }
+
+  private static final Set<String> NOUN_PHRASE_STARTS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "VBN");
+
+  /** Words that end the stretch in which an act's target may be named: another clause or an aside begins. */
+  private static final Set<String> STRETCH_ENDS = Set.of(",", ";", ":", "--", "-LRB-", "(", "``", "''", "\"", "after", "before",
+      "because", "while", "when", "if", "unless", "until", "since", "although", "though", "whereas", "but", "as", "following", "amid", "during", "despite");
+
+  /**
+   * The first actor named after the trigger before the clause ends (a comma, a relative or subordinate clause, another
+   * finite verb), with any actor that starts inside it ("Sierra Leonean and Liberian refugees": both nationalities),
+   * within twelve words. Used only when no dependency names a target; places only for force and protest.
+   */
+  private static List<Mention> nextActors(Sentence s, int t, List<Mention> ms, List<Mention> sources, boolean violent) {
+    List<Mention> out = new ArrayList<>();
+    for (int k = t + 1; k < s.size() && k <= t + 12; k++) {
+      Token w = s.token(k);
+      String pos = w.pos();
+      if (STRETCH_ENDS.contains(w.lower()) || pos.startsWith("W") || pos.equals("MD") || Clauses.FINITE.contains(pos)) break;
+      for (Mention m : ms) {
+        if (m.start() != k || sources.contains(m) || m.origin() == Origin.PLACE && !violent) continue;
+        if (sources.stream().anyMatch(src -> src.covers(m.head()))) continue;
+        out.add(m);
+      }
+      if (!out.isEmpty()) {
+        int end = out.get(0).end();
+        for (Mention m : ms) if (m.start() > k && m.start() < end && !out.contains(m)) out.add(m);
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** Prepositions that say where an act took place. */
+  private static final Set<String> LOCATING_PREPS = Set.of("in", "at", "near", "outside", "on");
+
+  /**
+   * The place an act of force happened: a place under an in/at/near oblique of the verb, or of the attack noun that is
+   * its subject ("a minefield explosion near the town of Samarra"), through "of" links; null when none is named.
+   */
+  private static Mention placeOfAct(DepGraph g, int t, int by, List<Mention> ms) {
+    List<Integer> level = new ArrayList<>();
+    for (int n : by == t ? List.of(t) : List.of(t, by)) {
+      for (DepGraph.Arc a : g.children(n)) if (isOblique(a.rel(), LOCATING_PREPS)) level.add(a.dep());
+    }
+    for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int n : level) {
+        for (Mention m : covering(n, ms)) if (m.origin() == Origin.PLACE || m.origin() == Origin.METONYM) return m;
+        for (DepGraph.Arc a : g.children(n)) if (a.rel().equals("nmod:of") || a.rel().equals("compound") || isOblique(a.rel(), LOCATING_PREPS)) next.add(a.dep());
+      }
+      level = next;
+    }
+    return null;
   }
 
   private static boolean locatesObject(DepGraph g, int t, Mention place) {
@@ -511,6 +615,8 @@ public final class EventStage implements Stage {
       String rel = a.rel();
       // "French and Egyptian warships launched war games": a coordinated subject acts together (see choose).
       if (rel.equals("nsubj") && coordinated(g, a.dep())) f.add(TOGETHER);
+      // "The first deployment of NATO peacekeeping troops have arrived": patterns may ask what the subject is (subj:).
+      if (rel.equals("nsubj")) addSubjectForms(f, g, s, a.dep());
       if (rel.startsWith("nsubj") || rel.equals("punct") || rel.startsWith("conj") || rel.equals("cc")) continue;
       Token d = s.token(a.dep());
       addForms(f, d);
@@ -533,6 +639,21 @@ public final class EventStage implements Stage {
     }
     return f;
   }
+
+  /** The subject's head, its modifiers and what it is a measure of ("deployment of … troops"), marked "subj:". */
+  private static void addSubjectForms(Set<String> f, DepGraph g, Sentence s, int n) {
+    Set<String> words = new java.util.HashSet<>();
+    List<Integer> nodes = new ArrayList<>(List.of(n));
+    for (DepGraph.Arc a : g.children(n, "nmod:of")) nodes.add(a.dep());
+    for (int node : nodes) {
+      addForms(words, s.token(node));
+      for (DepGraph.Arc a : g.children(node)) if (a.rel().equals("compound") || a.rel().equals("amod")) addForms(words, s.token(a.dep()));
+    }
+    for (String w : words) f.add(SUBJECT + w);
+  }
+
+  /** Prefix of subject words in a pattern and in the frame. */
+  static final String SUBJECT = "subj:";
 
   /** "Jordan and Britain", "French and Egyptian warships": a subject with a conjunct of its own or of a modifier. */
   private static boolean coordinated(DepGraph g, int n) {
@@ -599,6 +720,28 @@ public final class EventStage implements Stage {
       }
     }
     return dedupe(out);
+  }
+
+  /**
+   * "Militants loyal to Iraq's Al-Qaeda frontman said they attempted…": a pronoun subject of what a speaker says is the
+   * speaker, whatever was named last before it (which is what the actor stage, reading words only, had to go by).
+   */
+  private static List<Mention> speakerForPronoun(DepGraph g, Sentence s, List<Mention> found, List<Mention> ms) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : found) {
+      Mention speaker = null;
+      if (m.origin() == Origin.COREFERENCE && m.end() - m.start() == 1 && s.token(m.start()).pos().equals("PRP")) {
+        for (DepGraph.Arc a : g.heads(m.start())) {
+          int v = a.rel().equals("nsubj") ? g.head(a.head(), "ccomp") : -1;
+          if (v < 0 || !SAYING.contains(s.token(v).lemma().toLowerCase(java.util.Locale.ROOT))) continue;
+          for (DepGraph.Arc b : g.children(v, "nsubj")) {
+            for (Mention c : at(g, b.dep(), ms)) if (speaker == null && c.origin() != Origin.PLACE && c.origin() != Origin.ADJECTIVE) speaker = c;
+          }
+        }
+      }
+      out.add(speaker == null || speaker.code().equals(m.code()) ? m : m.withCode(speaker.code(), Origin.COREFERENCE));
+    }
+    return out;
   }
 
   private List<Mention> verbTargets(DepGraph g, int t, VerbPattern p, String code, List<Mention> ms) {

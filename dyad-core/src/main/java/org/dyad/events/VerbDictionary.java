@@ -35,10 +35,16 @@ public final class VerbDictionary {
     Map<String, List<VerbPattern>> nouns = new HashMap<>();
     Set<String> ids = new HashSet<>();
     for (TsvFile.Row r : f.rows()) {
-      String code = r.col(0);
+      // "074:0861": the target's side of the same event, coded with the actors reversed (CAMEO's linked events:
+      // peacekeepers arriving in a country, which receives them).
+      String[] codes = r.col(0).split(":", -1);
+      String code = codes[0];
+      String targetCode = codes.length > 1 ? codes[1] : null;
       String id = r.col(1);
       String pos = r.col(2);
+      if (codes.length > 2) f.problem(r, "at most two codes (CODE:TARGET-CODE), not " + r.col(0));
       if (!codebook.hasEvent(code)) f.problem(r, "event code " + code + " is not in the codebook");
+      if (targetCode != null && !codebook.hasEvent(targetCode)) f.problem(r, "target's event code " + targetCode + " is not in the codebook");
       if (!ids.add(id)) f.problem(r, "duplicate rule id " + id);
       if (!pos.equals("V") && !pos.equals("N")) f.problem(r, "POS must be V or N, not " + pos);
       String[] words = r.col(3).split("\\s+");
@@ -67,11 +73,15 @@ public final class VerbDictionary {
           continue;
         }
         Set<String> alts = new LinkedHashSet<>();
-        for (String a : w.toLowerCase(Locale.ROOT).split("\\|")) if (!a.isBlank()) alts.add(a);
+        // "subj:peacekeeper|peacekeeping": every alternative is a word of the subject.
+        String lower = w.toLowerCase(Locale.ROOT);
+        String prefix = lower.startsWith(EventStage.SUBJECT) ? EventStage.SUBJECT : "";
+        for (String a : lower.substring(prefix.length()).split("\\|")) if (!a.isBlank()) alts.add(prefix + a);
         if (alts.isEmpty()) f.problem(r, "empty alternative in pattern");
         else constraints.add(Set.copyOf(alts));
       }
-      VerbPattern p = new VerbPattern(code, id, pos.equals("N"), words[0].toLowerCase(Locale.ROOT), List.copyOf(constraints), targetPrep, r.line());
+      VerbPattern p = new VerbPattern(code, id, pos.equals("N"), words[0].toLowerCase(Locale.ROOT), List.copyOf(constraints), targetPrep, r.line(),
+          targetCode);
       (p.noun() ? nouns : verbs).computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
     }
     if (!f.problems().isEmpty()) throw new DictionaryException(f.problems());
