@@ -40,6 +40,10 @@ final class Clauses {
 
   static final Set<String> FINITE = Set.of("VBD", "VBP", "VBZ");
 
+  /** Words of time the parser takes for subjects ("the government today ordered…"). */
+  static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday");
+
   /** Nouns of taking action: "took steps to enhance…", "adopted measures to ease…" report the act they are for. */
   static final Set<String> STEPS = Set.of("step", "measure", "action", "move");
 
@@ -139,7 +143,11 @@ final class Clauses {
     // with a direct object ("a group of deputies held talks with…"), which a reduced passive relative cannot have.
     boolean participle = s.token(t).pos().equals("VBN") && g.children(t, "aux").isEmpty() && g.children(t, "aux:pass").isEmpty();
     for (DepGraph.Arc a : g.heads(t)) {
-      if ((a.rel().equals("acl") || a.rel().equals("dep")) && a.head() < t && s.token(a.head()).isNoun()
+      // "Nicaragua's Sandinista government today ordered…": "today" read as the subject of a relative clause on the
+      // government; a finite relative clause has a relative word or a subject of its own.
+      boolean timeSubject = a.rel().equals("acl:relcl") && finite && g.children(t, "ref").isEmpty()
+          && g.children(t, "nsubj").stream().allMatch(b -> TIME_WORDS.contains(s.token(b.dep()).lower()));
+      if ((a.rel().equals("acl") || a.rel().equals("dep") || timeSubject) && a.head() < t && s.token(a.head()).isNoun()
           && (finite || participle && (subjectOfLaterSaying(g, s, a.head(), t) || !g.children(t, "obj").isEmpty()))) {
         return a.head();
       }

@@ -616,7 +616,7 @@ public final class EventStage implements Stage {
       // "French and Egyptian warships launched war games": a coordinated subject acts together (see choose).
       if (rel.equals("nsubj") && coordinated(g, a.dep())) f.add(TOGETHER);
       // "The first deployment of NATO peacekeeping troops have arrived": patterns may ask what the subject is (subj:).
-      if (rel.equals("nsubj")) addSubjectForms(f, g, s, a.dep());
+      if (rel.equals("nsubj")) addSubjectForms(f, g, s, speakerNode(g, s, t, a.dep()));
       if (rel.startsWith("nsubj") || rel.equals("punct") || rel.startsWith("conj") || rel.equals("cc")) continue;
       Token d = s.token(a.dep());
       addForms(f, d);
@@ -638,6 +638,15 @@ public final class EventStage implements Stage {
       }
     }
     return f;
+  }
+
+  /** "Radical French farmers said they would blockade Paris": a pronoun subject of what is said stands for the speaker. */
+  private static int speakerNode(DepGraph g, Sentence s, int verb, int subject) {
+    if (!s.token(subject).pos().equals("PRP")) return subject;
+    int v = g.head(verb, "ccomp");
+    if (v < 0 || !SAYING.contains(s.token(v).lemma().toLowerCase(java.util.Locale.ROOT))) return subject;
+    for (DepGraph.Arc a : g.children(v, "nsubj")) return a.dep();
+    return subject;
   }
 
   /** The subject's head, its modifiers and what it is a measure of ("deployment of … troops"), marked "subj:". */
@@ -685,7 +694,9 @@ public final class EventStage implements Stage {
       return out;
     }
     for (DepGraph.Arc a : g.children(t)) {
-      if (a.rel().startsWith("nsubj") && !a.rel().equals("nsubj:pass")) out.addAll(at(g, a.dep(), ms));
+      if (a.rel().startsWith("nsubj") && !a.rel().equals("nsubj:pass") && !Clauses.TIME_WORDS.contains(s.token(a.dep()).lower())) {
+        out.addAll(at(g, a.dep(), ms));
+      }
     }
     if (out.isEmpty() && finite(g, s, t)) {
       // "Ivory Coast rebels on Friday again rejected…": an adverbial between subject and verb leaves the parser

@@ -44,8 +44,27 @@ public final class NlpStage implements Stage {
     Annotation ann = new Annotation(text);
     ann.set(CoreAnnotations.DocDateAnnotation.class, doc.article().date().toString());
     models.tagger().annotate(ann);
+    retagAfterModals(ann);
     doc.put(CORENLP, ann);
     doc.put(SENTENCES, new Sentences(convert(ann, text)));
+  }
+
+  /**
+   * "they would blockade Paris": the tagger now and then reads a verb that is also a noun as the noun right after a
+   * modal, where English allows only a verb; the parser then builds a clause with no verb. Such a word becomes VB.
+   */
+  static void retagAfterModals(Annotation ann) {
+    List<CoreMap> sents = ann.get(CoreAnnotations.SentencesAnnotation.class);
+    if (sents == null) return;
+    for (CoreMap s : sents) {
+      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+      for (int i = 1; i < labels.size(); i++) {
+        if (!"NN".equals(labels.get(i).tag())) continue;
+        int k = i - 1;
+        while (k > 0 && "RB".equals(labels.get(k).tag())) k--;
+        if ("MD".equals(labels.get(k).tag())) labels.get(i).setTag("VB");
+      }
+    }
   }
 
   /** Dyad's sentences from a tagged CoreNLP annotation (public for the geoparsing evaluation, which tags raw gold text). */
