@@ -206,8 +206,10 @@ public final class ActorMatcher {
     if (person != null) {
       String code = codeAt(person.terms(), date);
       if (code == null) {
-        // Out of office on the article's date: a former leader is an elite of their country.
-        code = person.terms().get(0).code().substring(0, 3) + "ELI";
+        // Out of office on the article's date: a former leader is an elite of their country, unless the text itself
+        // gives an office ("Serbian President Vojislav Kostunica"): the article knows its date better than our terms.
+        String country = person.terms().get(0).code().substring(0, 3);
+        code = country + (role != null && role.code().equals("GOV") ? "GOV" : "ELI");
       }
       out.add(mention(s, start, end, head, code, Origin.DICTIONARY, true));
       return;

@@ -286,6 +286,8 @@ final class Clauses {
     for (int depth = 0; depth < 2; depth++) {
       int up = g.head(node, "xcomp");
       if (up < 0) up = g.head(node, "acl");
+      // "Vietnam is committed to opening up the economy": the parser hangs the to-clause of an adjective as an adverbial.
+      if (up < 0 && hasMark(g, s, node, "to") && g.head(node, "advcl") >= 0) up = g.head(node, "advcl");
       if (up < 0) return null;
       String lemma = s.token(up).lemma().toLowerCase(java.util.Locale.ROOT);
       if (INTENTS.contains(lemma)) return lemma;

@@ -175,6 +175,11 @@ public final class EventStage implements Stage {
       if (!literal && ASKING_ROOTS.contains(p.code().substring(0, 2))) {
         // "demanded that its partners refuse to recognize…": nothing in what is asked for has happened.
         for (int c : clausesBelow(g, t.index())) if (raw.containsKey(c)) consumed.add(c);
+        // "demanded a truce with Moslem forces before allowing U.N. aid convoys…": what the demanding side would do
+        // once the demand is met has not happened either.
+        for (DepGraph.Arc a : g.children(t.index())) {
+          if (a.rel().equals("advcl:before") || a.rel().equals("advcl:until")) for (int c : subtree(g, a.dep())) if (raw.containsKey(c)) consumed.add(c);
+        }
       }
       int speaker = noun || literal ? -1 : obligationSpeaker(g, s, t.index());
       List<Mention> sources;
@@ -326,6 +331,17 @@ public final class EventStage implements Stage {
     found.removeIf(e -> e.target() == null && aimed.stream().anyMatch(o -> o.target() != null && o.source().code().equals(e.source().code())
         && (purposeHead(g, s, o.trigger()) == e.trigger() || complementOf(g, o.trigger()) == e.trigger())));
     return keepBest(dropNominalObjects(found, g));
+  }
+
+  /** The tokens below a node, the node included. */
+  private static Set<Integer> subtree(DepGraph g, int n) {
+    Set<Integer> seen = new java.util.HashSet<>();
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(n));
+    while (!todo.isEmpty()) {
+      int k = todo.poll();
+      if (seen.add(k)) for (DepGraph.Arc a : g.children(k)) todo.add(a.dep());
+    }
+    return seen;
   }
 
   /** Acts of force that forces may be seen readying (150). */
@@ -718,6 +734,9 @@ public final class EventStage implements Stage {
         for (DepGraph.Arc a : g.children(up)) {
           if (a.rel().startsWith("nsubj") && !a.rel().equals("nsubj:pass")) out.addAll(at(g, a.dep(), ms));
         }
+      } else if (up >= 0 && Clauses.INTENTS.contains(s.token(up).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        // "Vietnam is committed to…", "Iraq is prepared to…": an adjectival passive of intent keeps its subject.
+        for (DepGraph.Arc a : g.children(up, "nsubj:pass")) out.addAll(at(g, a.dep(), ms));
       }
       if (out.isEmpty() && up < 0 && g.children(t, "nsubj").isEmpty() && misattachedFinite(g, s, t) < 0) {
         // "Around 1,800 of 2,200 Serbian teachers will not end…": the parser reads a quantified subject as an
