@@ -382,11 +382,14 @@ public final class EventStage implements Stage {
             .anyMatch(a -> a.dep() < t || !SAYING.contains(s.token(a.dep()).lemma().toLowerCase(java.util.Locale.ROOT))
                 && !Clauses.inCommaRelative(g, s, a.dep()));
     if (!hasObject && p.targetPreps().isEmpty() && NOUN_PHRASE_STARTS.contains(s.token(k).pos())) return t;
-    if (p.targetPreps().isEmpty()) return -1;
+    // "suspended part of a military aid program for Bosnia aimed at…", with "for" parsed as a subordinator: a
+    // preposition that introduces no noun in the parse is a broken attachment; the words after it are its object.
+    Set<String> preps = p.targetPreps().isEmpty() ? LOOSE_TARGET_PREPS : Set.copyOf(p.targetPreps());
     for (int j = t + 1; j < s.size() && j <= t + 8; j++) {
       Token w = s.token(j);
       if (STRETCH_ENDS.contains(w.lower()) || Clauses.FINITE.contains(w.pos())) return -1;
-      if (p.targetPreps().contains(w.lower())) {
+      // "threatened to launch…": the infinitive's "to" is no preposition.
+      if (preps.contains(w.lower()) && !(j + 1 < s.size() && s.token(j + 1).pos().startsWith("VB"))) {
         boolean attached = false;
         for (DepGraph.Arc a : g.heads(j)) attached |= a.rel().equals("case");
         return attached ? -1 : j;
@@ -394,6 +397,9 @@ public final class EventStage implements Stage {
     }
     return -1;
   }
+
+  /** Prepositions that may introduce a target when the pattern names none. */
+  private static final Set<String> LOOSE_TARGET_PREPS = Set.of("to", "with", "against", "for", "on", "toward", "towards", "into");
 
   private static final Set<String> NOUN_PHRASE_STARTS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "VBN");
 
