@@ -22,7 +22,10 @@ public final class Complements {
       if (!r.col(0).matches("\\d{2,3}")) f.problem(r, "head must be a root or a code of two or three digits: " + r.col(0));
       if (!r.col(1).matches("\\d{2,4}")) f.problem(r, "complement prefix must be 2-4 digits: " + r.col(1));
       if (!codebook.hasEvent(r.col(2))) f.problem(r, "event code " + r.col(2) + " is not in the codebook");
-      if (!r.col(2).startsWith(r.col(0).substring(0, 2))) f.problem(r, "code " + r.col(2) + " is not under its head root " + r.col(0));
+      // The refined code is a kind of the head event or, as with rallying support (02 + 051 → 053), of what it is about.
+      if (!r.col(2).startsWith(r.col(0).substring(0, 2)) && !r.col(2).startsWith(r.col(1).substring(0, 2))) {
+        f.problem(r, "code " + r.col(2) + " is under neither its head root " + r.col(0) + " nor its complement's root");
+      }
       if (m.computeIfAbsent(r.col(0), k -> new HashMap<>()).put(r.col(1), r.col(2)) != null) {
         f.problem(r, "duplicate entry " + r.col(0) + " " + r.col(1));
       }

@@ -156,6 +156,8 @@ public final class EventStage implements Stage {
         code = refused;
         rule = rule + "+refused";
       }
+      int about = -1;
+      VerbPattern aboutPattern = null;
       if (!literal && complements.refines(code)) {
         // "urged Uganda to extradite…", "demanded the release of…": what is asked for refines the code, and
         // the thing asked for did not happen.
@@ -166,6 +168,8 @@ public final class EventStage implements Stage {
             code = refined;
             rule = rule + "+about:" + cp.id();
             consumed.add(c);
+            about = c;
+            aboutPattern = cp;
             break;
           }
           // "began a hunger strike to demand the return of property": the demand is what the protest is for.
@@ -211,6 +215,11 @@ public final class EventStage implements Stage {
         }
         sources = noun ? nounSources(g, s, t.index(), mentions) : speakerForPronoun(g, s, verbSources(g, s, t.index(), mentions), mentions);
         targets = noun ? nounTargets(g, t.index(), p, mentions) : verbTargets(g, t.index(), p, code, mentions);
+        if (code.equals(RALLY) && about >= 0) {
+          // "urged the European Community to support the PLO": support rallied on behalf of the PLO is aimed at it.
+          List<Mention> behalf = verbTargets(g, about, aboutPattern, aboutPattern.code(), mentions);
+          if (!behalf.isEmpty()) targets = behalf;
+        }
         int purposeOf = noun ? -1 : purposeHead(g, s, t.index());
         if (targets.isEmpty() && purposeOf >= 0) {
           // "sent personnel to Bosnia to investigate…": the purpose is carried out where the act went.
@@ -343,6 +352,9 @@ public final class EventStage implements Stage {
     }
     return seen;
   }
+
+  /** Rally support on behalf of (053): aimed at the one supported, not at those called on. */
+  private static final String RALLY = "053";
 
   /** Acts of force that forces may be seen readying (150). */
   private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
