@@ -426,9 +426,13 @@ public final class EventStage implements Stage {
    */
   private static List<Mention> nextActors(Sentence s, int t, List<Mention> ms, List<Mention> sources, boolean violent) {
     List<Mention> out = new ArrayList<>();
+    // "established diplomatic ties with and opened an embassy in Tehran": a preposition whose object is shared with a
+    // second conjunct ("with and …") reaches across that conjunct's verb.
+    boolean shared = t + 1 < s.size() && s.token(t + 1).pos().equals("CC") && s.token(t).pos().equals("IN");
     for (int k = t + 1; k < s.size() && k <= t + 12; k++) {
       Token w = s.token(k);
       String pos = w.pos();
+      if (shared && (Clauses.FINITE.contains(pos) || pos.equals("CC"))) continue;
       if (STRETCH_ENDS.contains(w.lower()) || pos.startsWith("W") || pos.equals("MD") || Clauses.FINITE.contains(pos)) break;
       for (Mention m : ms) {
         if (m.start() != k || sources.contains(m) || m.origin() == Origin.PLACE && !violent) continue;
