@@ -118,6 +118,8 @@ public final class ActorMatcher {
     return dict.matchesAt(words, i + 1).isEmpty();
   }
 
+  private static final Set<String> BASED = Set.of("based", "stationed", "headquartered");
+
   private boolean linked(Sentence s, Item a, Item b) {
     int gap = b.start() - a.end();
     if (gap < 0) return false;
@@ -143,6 +145,8 @@ public final class ActorMatcher {
         continue; // "opposition groups in Zimbabwe": the role word's own head noun
       }
       if (lw.equals("the") && ofLink) continue;
+      // "a terror group based in Trinidad", "rebels stationed in…": where a group is based places it.
+      if (a.kind() == Entry.Kind.ROLE && !ofLink && BASED.contains(lw) && k + 1 < b.start() && LOCATING.contains(s.token(k + 1).lower())) continue;
       if (t.ner().equals("PERSON") || t.ner().equals("TITLE")) continue;
       if (t.pos().startsWith("JJ") && !t.word().contains("-")) continue;
       if (t.word().contains("-") && isSponsorModifier(t.word())) continue;

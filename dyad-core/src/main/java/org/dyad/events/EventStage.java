@@ -818,9 +818,15 @@ public final class EventStage implements Stage {
       if (isOblique(a.rel(), DEFAULT_TARGET_PREPS)) out.addAll(at(g, a.dep(), ms));
     }
     if (!out.isEmpty()) return dedupe(out);
-    // "threatened further action against Russia", "rejected calls by Belarus's rulers": the object's own target.
+    // "threatened further action against Russia", "rejected calls by Belarus's rulers": the object's own target; and
+    // whom the object is meant for: "manufacturing chemical weapons to use against the United States".
     for (DepGraph.Arc a : g.children(t, "obj")) {
-      for (DepGraph.Arc b : g.children(a.dep())) if (isOblique(b.rel(), OBJECT_TARGET_PREPS)) out.addAll(at(g, b.dep(), ms));
+      for (DepGraph.Arc b : g.children(a.dep())) {
+        if (isOblique(b.rel(), OBJECT_TARGET_PREPS)) out.addAll(at(g, b.dep(), ms));
+        if (b.rel().equals("acl:to") || b.rel().equals("acl")) {
+          for (DepGraph.Arc c : g.children(b.dep())) if (isOblique(c.rel(), HOSTILE_PREPS)) out.addAll(at(g, c.dep(), ms));
+        }
+      }
     }
     if (!out.isEmpty()) return dedupe(out);
     // "threatened to break relations with Russia", "refused to deploy peacekeepers in Iraq": the complement's target.
