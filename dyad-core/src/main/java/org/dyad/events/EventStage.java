@@ -246,16 +246,18 @@ public final class EventStage implements Stage {
           }
         }
       }
-      if (sources.isEmpty() && !literal && !noun && UNKNOWN_SOURCE_ROOTS.contains(code.substring(0, 2)) && !targets.isEmpty()) {
+      boolean arrest = ARRESTS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+      if (sources.isEmpty() && !literal && !noun && (UNKNOWN_SOURCE_ROOTS.contains(code.substring(0, 2)) || arrest) && !targets.isEmpty()) {
         // "three civilians were killed in a bombing", "a roadside bomb killed two soldiers": no one is named as the
         // attacker, so the source is unknown ("---") rather than the event lost.
         int by = agentless(g, s, t.index());
-        if (by >= 0) {
+        // "a roadside bombing near the town of Samarra": armed men of the place, unidentified (UAF), as ICEWS codes
+        // "unidentified gunmen (Iraq)"; with no place named, unknown altogether. "Was arrested in Lebanon": arrests
+        // are made by the police of the country they happen in, and with no place named the arrest is not coded.
+        Mention where = by >= 0 ? placeOfAct(g, t.index(), by, mentions) : null;
+        if (by >= 0 && (where != null || !arrest)) {
           Token b = s.token(by);
-          // "a roadside bombing near the town of Samarra": armed men of the place, unidentified (UAF), as ICEWS codes
-          // "unidentified gunmen (Iraq)"; with no place named, unknown altogether.
-          Mention where = placeOfAct(g, t.index(), by, mentions);
-          String unknown = where == null ? "---" : where.country() + "UAF";
+          String unknown = where == null ? "---" : where.country() + (arrest ? "COP" : "UAF");
           sources = new ArrayList<>(List.of(new Mention(s.index(), by, by + 1, by, b.begin(), b.end(), b.word(), unknown,
               where == null ? Origin.DICTIONARY : Origin.COMPOSED, false)));
           rule = rule + (where == null ? "+unknown-source" : "+unknown-source:located");
@@ -358,6 +360,9 @@ public final class EventStage implements Stage {
 
   /** Acts of force that forces may be seen readying (150). */
   private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
+
+  /** Verbs of arrest, whose doer is the police of the place. */
+  private static final Set<String> ARRESTS = Set.of("arrest", "detain", "jail", "imprison");
 
   /** Acts of force, whose doer the news often does not know. */
   private static final Set<String> UNKNOWN_SOURCE_ROOTS = Set.of("18", "19");
@@ -463,7 +468,10 @@ public final class EventStage implements Stage {
     for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
       List<Integer> next = new ArrayList<>();
       for (int n : level) {
-        for (Mention m : covering(n, ms)) if (m.origin() == Origin.PLACE || m.origin() == Origin.METONYM) return m;
+        // A place, a capital, or a country named as where it happened ("killed in Afghanistan").
+        for (Mention m : covering(n, ms)) {
+          if (m.origin() == Origin.PLACE || m.origin() == Origin.METONYM || m.origin() == Origin.DICTIONARY && m.code().length() == 3) return m;
+        }
         for (DepGraph.Arc a : g.children(n)) if (a.rel().equals("nmod:of") || a.rel().equals("compound") || isOblique(a.rel(), LOCATING_PREPS)) next.add(a.dep());
       }
       level = next;
