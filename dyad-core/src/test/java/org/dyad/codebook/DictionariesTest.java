@@ -36,16 +36,25 @@ class DictionariesTest {
     assertEquals("0213", c.refine("020", "063"), "an appeal for judicial cooperation");
     assertEquals("1056", c.refine("100", "0871"), "a demand for a ceasefire is a demand to de-escalate");
     assertEquals(null, c.refine("190", "063"), "only appeals, demands and rejections are refined");
+    assertEquals("053", c.refine("020", "051"), "urging others to support someone rallies support on their behalf");
+    // "074:0861" and "subj:": a paired code for the target's side, and words the subject must have.
+    var arrive = VerbDictionary.load(null, cb).verb("arrive").stream().filter(p -> p.id().equals("aid.peacekeepers-arrive-in")).findFirst().orElseThrow();
+    assertEquals("074", arrive.code());
+    assertEquals("0861", arrive.targetCode());
+    assertTrue(arrive.constraints().get(0).contains("subj:peacekeeper") && arrive.constraints().get(0).contains("subj:peacekeeping"),
+        arrive.constraints().toString());
   }
 
   @Test
   void badVerbFileReportsFileAndLineOfEveryProblem(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("verbs.txt"), "# test\n042\tconsult.visit\tV\tvisit\n999\tbad.code\tV\tfoo\n042\tconsult.visit\tX\tvisit\n");
+    Files.writeString(dir.resolve("verbs.txt"), "# test\n042\tconsult.visit\tV\tvisit\n999\tbad.code\tV\tfoo\n042\tconsult.visit\tX\tvisit\n"
+        + "074:999\taid.bad-pair\tV\tarrive subj:peacekeeper in TARGET\n");
     DictionaryException e = assertThrows(DictionaryException.class, () -> VerbDictionary.load(dir, Codebook.builtIn()));
     String all = String.join("\n", e.problems());
     assertTrue(all.contains("verbs.txt:3: event code 999 is not in the codebook"), all);
     assertTrue(all.contains("verbs.txt:4: duplicate rule id consult.visit"), all);
     assertTrue(all.contains("verbs.txt:4: POS must be V or N"), all);
+    assertTrue(all.contains("verbs.txt:5: target's event code 999 is not in the codebook"), all);
   }
 
   @Test

@@ -69,6 +69,40 @@ class EventRulesIT {
       Four Nigerian soldiers were killed in an ambush near the border.                  | --->NGAMIL:19
       A landmine explosion killed three Afghan children on Monday.                      | --->AFG:19
       A car bombing killed four Somali policemen in Mogadishu on Monday.                | --->SOMCOP:1832
+      # ... and armed men of the place, unidentified, when the text says where it happened
+      A roadside bomb near the town of Kandahar killed two Canadian soldiers on Friday. | AFGUAF>CANMIL:1833
+      # both nationalities of a coordinated object are targets
+      Security forces in Kenya have tortured dozens of Somali and Ethiopian migrants, whom officials blame for the unrest, Amnesty International said Friday. | KENCOP>SOMREF:1822
+      Security forces in Kenya have tortured dozens of Somali and Ethiopian migrants, whom officials blame for the unrest, Amnesty International said Friday. | KENCOP>ETHREF:1822
+      # an ethnic people is placed by the sentence, like a role word
+      Ethnic Uzbeks protested outside Kyrgyzstan's parliament in Bishkek on Monday.      | KGZCVL>*:14
+      # a pronoun subject of what is said is the speaker
+      Rebels loyal to Yemen's al-Qaeda leader said they attempted to assassinate the Yemeni defence minister. | YEMREB>YEM:186
+      # forces readying an attack show force (150); 'is prepared to' states a willingness
+      The Turkish army prepared to resume shelling Kurdish militant positions in northern Syria. | TURMIL>*:150
+      # peacekeepers arriving provide protection (074); the country receives them (0861)
+      The first contingent of Kenyan peacekeeping troops arrived in Haiti on Tuesday.  | KENMIL>HTI:074
+      The first contingent of Kenyan peacekeeping troops arrived in Haiti on Tuesday.  | HTI>KENMIL:0861
+      # prisoners are civilians, placed by the sentence
+      Prisoners rioted at a jail in Venezuela's capital Caracas on Sunday.             | VENCVL>*:145
+      # 'today' is no subject
+      Egypt's military government today ordered the newspaper Al-Shorouk to suspend publication. | EGYGOV>EGYMED:1721
+      # a verb after a modal is a verb; civilians blockading a city protest, and saying they would is a threat of it
+      French farmers said on Friday they would blockade Lyon from Monday night to demand an end to the new tax. | FRAAGR>*:133
+      # an adjective's to-clause carries its intent
+      Minister Somsak said Laos is committed to opening up the economy.                 | LAO>---:0342
+      # the object's beneficiary is the target
+      The United States suspended part of a military aid program for Egypt aimed at training police units, officials said on Friday. | USA>EGY:162
+      # urging others to support someone rallies support on their behalf
+      The African Union chairman today urged the European Union to support the Sudanese transitional government. | IGO>SDNGOV:053
+      # a preposition shared by two conjuncts reaches its object across the second verb
+      Qatar has restored diplomatic ties with and reopened an embassy in Damascus, its foreign ministry said. | QAT>SYR:054
+      # where a group is based places it; making weapons of mass destruction to use against someone threatens them
+      A militant group based in Chechnya claims to be producing chemical weapons to use against Russia. | RUSREB>RUS:1385
+      # an arrest with no one named is the place's police; arrest for spying voices an accusation of it
+      A German journalist from Hamburg was arrested in Iran for spying for Israel.      | IRNCOP>DEU:1125
+      # a title in the text outweighs the dictionary's dated terms
+      Russian President Boris Yeltsin met Chinese President Jiang Zemin in Beijing.     | RUSGOV>CHNGOV:04
       """)
   void yields(String sentence, String triple) {
     List<String> got = triples(sentence);
@@ -88,6 +122,12 @@ class EventRulesIT {
       Egypt recalled its ambassador following Israeli airstrikes on Gaza.              | EGY>*:161   | ISR>*:19
       # an act with no target is told by its aimed purpose
       Kenyan police opened fire to disperse Somali protesters.                         | KEN>SOM:175 | KEN>---:19
+      # what a pledge lasts until has not happened
+      Kurdish fighters have vowed to fight until they seize the villages near Turkey's border. | TUR>*:1384 | TUR>*:192
+      # a nationality on a noun of place locates; the place is no target of a withdrawal
+      Russian troops completed their withdrawal from the Syrian town of Manbij.         | RUSMIL>---:087 | RUSMIL>SYR:087
+      # what a demanding side would do once its demand is met has not happened
+      Kurdish leaders demanded a ceasefire with Turkish forces before allowing U.N. aid convoys into Kobani. | TUR>*:10 | IGO>*:07
       """)
   void yieldsOnlyTheReportedEvent(String sentence, String wanted, String unwanted) {
     List<String> got = triples(sentence);
