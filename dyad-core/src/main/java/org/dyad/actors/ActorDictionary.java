@@ -1,5 +1,9 @@
 package org.dyad.actors;
 
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.process.CoreLabelTokenFactory;
+import edu.stanford.nlp.process.PTBTokenizer;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -124,11 +128,21 @@ public final class ActorDictionary {
     }
   }
 
-  /** Splits a dictionary phrase the way CoreNLP splits text: on spaces, with "'s" as its own token. */
+  /**
+   * Splits a dictionary phrase with CoreNLP's own tokenizer, as the text is split: "al-Qaeda" is "al - Qaeda",
+   * "Guinea-Bissau" three tokens, "Workers' Party" "Workers ' Party". A word follows the phrase so that a final
+   * abbreviation ("U.S.") is not read as the end of a sentence.
+   */
   static String[] tokenize(String phrase) {
-    // CoreNLP splits the possessive of a plural too: "Workers' Party" is "Workers ' Party".
-    return (phrase.strip() + " ").replace("'s ", " 's ").replaceAll("(\\w)' ", "$1 ' ").strip().split("\\s+");
+    PTBTokenizer<CoreLabel> t = new PTBTokenizer<>(new StringReader(phrase.strip() + " x"), new CoreLabelTokenFactory(), TOKENIZER_OPTIONS);
+    List<String> out = new ArrayList<>();
+    while (t.hasNext()) out.add(t.next().word());
+    out.remove(out.size() - 1);
+    return out.toArray(new String[0]);
   }
+
+  /** The options Dyad's pipeline gives CoreNLP's tokenizer (NlpModels), less what only matters for offsets. */
+  private static final String TOKENIZER_OPTIONS = "untokenizable=noneDelete,invertible=false";
 
   /** Every entry that matches the tokens starting at {@code i}, longest first. */
   public List<Entry> matchesAt(List<String> words, int i) {

@@ -218,6 +218,12 @@ public final class ActorMatcher {
       out.add(mention(s, start, end, head, code, Origin.DICTIONARY, true));
       return;
     }
+    if (org != null && org.code().startsWith("IMG") && !countries.isEmpty()) {
+      // "Iraq's al-Qaeda", "Syrian Islamic State fighters": a transnational group's branch in a country is that
+      // country's rebels (al-Qaeda in Iraq is IRQ, as CAMEO codes local branches).
+      out.add(mention(s, start, end, head, countries.get(0).code() + org.code().substring(3), Origin.COMPOSED, personTokens));
+      return;
+    }
     if (org != null) {
       out.add(mention(s, start, end, head, org.code(), org.kind() == Entry.Kind.ORGANISATION && org.code().length() > 3 && role == null
           ? Origin.DICTIONARY : Origin.COMPOSED, personTokens));
