@@ -37,7 +37,8 @@ final class Modality {
         case "166" -> "136";
         default -> "131";
       };
-      case "17" -> "137";
+      // Administrative sanctions threatened mirror those imposed (1721-1724 → 1321-1324); other coercion is repression.
+      case "17" -> code.startsWith("172") ? "132" + code.substring(3) : "137";
       case "19" -> switch (code) {
         case "191" -> "1381";
         case "192" -> "1382";

@@ -112,6 +112,13 @@ public final class VerbDictionary {
     return nouns.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
   }
 
+  /** Every trigger lemma, verb or noun. */
+  public java.util.Set<String> lemmas() {
+    java.util.Set<String> all = new java.util.TreeSet<>(verbs.keySet());
+    all.addAll(nouns.keySet());
+    return all;
+  }
+
   public boolean isTrigger(String lemma, boolean noun) {
     return noun ? nouns.containsKey(lemma.toLowerCase(Locale.ROOT)) : verbs.containsKey(lemma.toLowerCase(Locale.ROOT));
   }
