@@ -390,7 +390,8 @@ public final class EventStage implements Stage {
    */
   private static int lostArgument(DepGraph g, Sentence s, int t, VerbPattern p) {
     int k = t + 1;
-    while (k < s.size() && (s.token(k).pos().startsWith("RB") || s.token(k).pos().equals("RP"))) k++;
+    // "meets tomorrow to discuss…": adverbs, particles and words of time are not the object.
+    while (k < s.size() && (s.token(k).pos().startsWith("RB") || s.token(k).pos().equals("RP") || Clauses.TIME_WORDS.contains(s.token(k).lower()))) k++;
     if (k >= s.size()) return -1;
     // A trailing attribution ("…, Human Rights Watch said") or a ", whom…" relative parsed as the verb's complement is
     // no object of it.
@@ -439,6 +440,8 @@ public final class EventStage implements Stage {
       String pos = w.pos();
       if (shared && (Clauses.FINITE.contains(pos) || pos.equals("CC"))) continue;
       if (STRETCH_ENDS.contains(w.lower()) || pos.startsWith("W") || pos.equals("MD") || Clauses.FINITE.contains(pos)) break;
+      // "to discuss…": a to-infinitive starts a clause of its own.
+      if (pos.equals("TO") && k + 1 < s.size() && s.token(k + 1).pos().equals("VB")) break;
       for (Mention m : ms) {
         if (m.start() != k || sources.contains(m) || m.origin() == Origin.PLACE && !violent) continue;
         if (sources.stream().anyMatch(src -> src.covers(m.head()))) continue;
