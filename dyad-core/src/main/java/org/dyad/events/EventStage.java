@@ -744,7 +744,14 @@ public final class EventStage implements Stage {
     }
     for (DepGraph.Arc a : g.children(t)) {
       if (a.rel().startsWith("nsubj") && !a.rel().equals("nsubj:pass") && !Clauses.TIME_WORDS.contains(s.token(a.dep()).lower())) {
-        out.addAll(at(g, a.dep(), ms));
+        List<Mention> found = at(g, a.dep(), ms);
+        if (covering(a.dep(), ms).isEmpty() && verbs.isTrigger(s.token(a.dep()).lemma(), true)) {
+          // "a car bomb in Kiev killed…": where an attack happened is not who did it (see placeOfAct).
+          Set<Integer> where = new java.util.HashSet<>();
+          for (DepGraph.Arc b : g.children(a.dep())) if (isOblique(b.rel(), LOCATING_PREPS)) where.addAll(subtree(g, b.dep()));
+          found.removeIf(m -> where.contains(m.head()));
+        }
+        out.addAll(found);
       }
     }
     if (out.isEmpty() && finite(g, s, t)) {

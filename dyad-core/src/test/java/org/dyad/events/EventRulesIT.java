@@ -122,6 +122,10 @@ class EventRulesIT {
       Egypt recalled its ambassador following Israeli airstrikes on Gaza.              | EGY>*:161   | ISR>*:19
       # an act with no target is told by its aimed purpose
       Kenyan police opened fire to disperse Somali protesters.                         | KEN>SOM:175 | KEN>---:19
+      # where an attack happened is not who did it
+      A car bomb in Kabul killed three Afghan soldiers on Monday.                       | AFGUAF>AFGMIL:1832 | AFGGOV>*:18
+      # a word of time after the verb is no lost object
+      Kenya's bank advisory committee meets tomorrow in Nairobi with foreign lenders.   | KENBUS>---:04 | KENBUS>KENGOV:04
       # what a pledge lasts until has not happened
       Kurdish fighters have vowed to fight until they seize the villages near Turkey's border. | TUR>*:1384 | TUR>*:192
       # a nationality on a noun of place locates; the place is no target of a withdrawal
