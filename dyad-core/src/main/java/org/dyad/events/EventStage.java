@@ -670,10 +670,12 @@ public final class EventStage implements Stage {
       Token d = s.token(a.dep());
       addForms(f, d);
       int colon = rel.indexOf(':');
+      // "fired the army chief on Monday": a preposition of time says when, not what the verb does.
+      if (rel.startsWith("obl") && (d.ner().equals("DATE") || d.ner().equals("TIME") || Clauses.TIME_WORDS.contains(d.lower()))) continue;
       if (colon > 0) {
         for (String w : rel.substring(colon + 1).split("_")) f.add(w);
       }
-      if (rel.equals("xcomp") || rel.startsWith("obj") || rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advcl")) {
+      if (rel.equals("xcomp") || rel.startsWith("obj") || rel.startsWith("obl") || rel.startsWith("nmod") || rel.startsWith("advcl")) {
         for (DepGraph.Arc b : g.children(a.dep())) {
           String r2 = b.rel();
           // "provided 25,000 tons of food aid": the measure's contents count as the object.

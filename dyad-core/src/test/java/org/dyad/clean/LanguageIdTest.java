@@ -15,6 +15,10 @@ class LanguageIdTest {
       "ru|Правительство Турции во вторник осудило нападение на своё посольство в Багдаде, говорится в заявлении министерства.",
       "zh|土耳其外交部星期二发表声明，强烈谴责针对其驻巴格达大使馆的袭击事件，并要求伊拉克当局立即展开调查。",
       "und|Putin met Erdogan.",
+      // a short English sentence the trigram models nearly tie with Tagalog
+      "en|Kenya's president fired the army chief on Monday and met Ugandan officials in Nairobi.",
+      "de|Die Regierung hat am Montag den Armeechef entlassen und ugandische Beamte in Nairobi getroffen.",
+      "es|El presidente de Kenia destituyó al jefe del ejército el lunes y se reunió con funcionarios ugandeses.",
   })
   void tellsTheLanguageOfArticleLengthText(String expected, String text) {
     assertEquals(expected, LanguageId.shared().detect(text));

@@ -126,6 +126,8 @@ class EventRulesIT {
       A car bomb in Kabul killed three Afghan soldiers on Monday.                       | AFGUAF>AFGMIL:1832 | AFGGOV>*:18
       # a word of time after the verb is no lost object
       Kenya's bank advisory committee meets tomorrow in Nairobi with foreign lenders.   | KENBUS>---:04 | KENBUS>KENGOV:04
+      # 'fire' is shooting only with its preposition, and a preposition of time is none
+      Kenya's president fired the army chief on Monday and met Ugandan officials in Nairobi. | KENGOV>UGAGOV:04 | KENGOV>*:19
       # what a pledge lasts until has not happened
       Kurdish fighters have vowed to fight until they seize the villages near Turkey's border. | TUR>*:1384 | TUR>*:192
       # a nationality on a noun of place locates; the place is no target of a withdrawal
