@@ -627,7 +627,9 @@ public final class EventStage implements Stage {
     int bestRank = Integer.MIN_VALUE;
     for (VerbPattern c : cands) {
       if (!matches(c, frame)) continue;
-      int rank = c.specificity() * 2;
+      // A word of content tells more than a required preposition: "fire shell into TARGET" beats "fire into! TARGET".
+      int rank = 0;
+      for (Set<String> alts : c.constraints()) rank += alts.stream().allMatch(VerbDictionary.PREPOSITIONS::contains) ? 1 : 2;
       // A coordinated subject stands for a "with" partner in a specific joint activity ("X and Y held war games"),
       // not for a bare "agree with".
       boolean together = frame.contains(TOGETHER) && c.specificity() > 0 && c.targetPreps().contains("with");
