@@ -56,8 +56,13 @@ try {
     assert.ok(r[2].startsWith('04'), `event code ${r[2]} is in root 04`);
     assert.ok(r[1].startsWith('TUR') || r[3].startsWith('TUR'), `a Turkish actor in ${r}`);
   }
+  // The timeline is fetched and drawn on its own after the table: wait for it to follow (it fails if it never does).
+  await page.waitForFunction(() => {
+    const ts = [...document.querySelectorAll('#timeline rect.bar title')].map(t => t.textContent);
+    return ts.length > 0 && ts.every(t => t.includes('verbal cooperation'));
+  }, null, { timeout: 10000 }).catch(() => {});
   const bars = await page.$$eval('#timeline rect.bar title', ts => ts.map(t => t.textContent));
-  assert.ok(bars.every(t => t.includes('verbal cooperation')), 'the timeline follows the filter (root 04 is verbal cooperation)');
+  assert.ok(bars.length > 0 && bars.every(t => t.includes('verbal cooperation')), 'the timeline follows the filter (root 04 is verbal cooperation)');
 
   step('click an event, see its sentence');
   await page.click('#events tbody tr:first-child');
