@@ -213,7 +213,7 @@ public final class ActorMatcher {
         // Out of office on the article's date: a former leader is an elite of their country, unless the text itself
         // gives an office ("Serbian President Vojislav Kostunica"): the article knows its date better than our terms.
         String country = person.terms().get(0).code().substring(0, 3);
-        code = country + (role != null && role.code().equals("GOV") ? "GOV" : "ELI");
+        code = country + (role != null && role.code().equals("GOV") && !former(s, start, end) ? "GOV" : "ELI");
       }
       out.add(mention(s, start, end, head, code, Origin.DICTIONARY, true));
       return;
@@ -284,6 +284,15 @@ public final class ActorMatcher {
     while (k < s.size() && s.token(k).pos().startsWith("JJ")) k++;
     return k < s.size() && s.token(k).pos().startsWith("NN") && !s.token(k).pos().startsWith("NNP")
         && PLACE_NOUNS.contains(s.token(k).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** "Former Soviet leader Mikhail Gorbachev", "the late U.S. President George Bush": the title is past. */
+  private static boolean former(Sentence s, int start, int end) {
+    for (int k = Math.max(0, start - 1); k < end; k++) {
+      String w = s.token(k).lower();
+      if (w.equals("former") || w.equals("late") || w.equals("ex") || w.startsWith("ex-") || w.equals("erstwhile") || w.equals("onetime")) return true;
+    }
+    return false;
   }
 
   private static boolean demonym(Token t) {

@@ -673,8 +673,8 @@ public final class EventStage implements Stage {
       addForms(f, d);
       int colon = rel.indexOf(':');
       // "fired the army chief on Monday": a preposition of time says when, not what the verb does.
-      if (rel.startsWith("obl") && (d.ner().equals("DATE") || d.ner().equals("TIME") || Clauses.TIME_WORDS.contains(d.lower()))) continue;
-      if (colon > 0) {
+      boolean when = rel.startsWith("obl") && (d.ner().equals("DATE") || d.ner().equals("TIME") || Clauses.TIME_WORDS.contains(d.lower()));
+      if (colon > 0 && !when) {
         for (String w : rel.substring(colon + 1).split("_")) f.add(w);
       }
       if (rel.equals("xcomp") || rel.startsWith("obj") || rel.startsWith("obl") || rel.startsWith("nmod") || rel.startsWith("advcl")) {
@@ -682,7 +682,7 @@ public final class EventStage implements Stage {
           String r2 = b.rel();
           // "provided 25,000 tons of food aid": the measure's contents count as the object.
           boolean contents = rel.equals("obj") && r2.equals("nmod:of");
-          if (r2.startsWith("obj") || r2.startsWith("compound") || r2.equals("case") || r2.equals("amod") || r2.equals("mark") || contents) {
+          if (r2.startsWith("obj") || r2.startsWith("compound") || r2.equals("case") && !when || r2.equals("amod") || r2.equals("mark") || contents) {
             addForms(f, s.token(b.dep()));
           }
           // "launched 10 days of war games": the contents' own compound ("war") qualifies them.

@@ -103,6 +103,8 @@ class EventRulesIT {
       A German journalist from Hamburg was arrested in Iran for spying for Israel.      | IRNCOP>DEU:1125
       # a title in the text outweighs the dictionary's dated terms
       Russian President Boris Yeltsin met Chinese President Jiang Zemin in Beijing.     | RUSGOV>CHNGOV:04
+      # ... unless the text says the title is past
+      Former Soviet leader Mikhail Gorbachev met Chinese President Jiang Zemin in Beijing on Monday. | RUSELI>CHNGOV:04
       """)
   void yields(String sentence, String triple) {
     List<String> got = triples(sentence);
