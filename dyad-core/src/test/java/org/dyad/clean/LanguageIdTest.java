@@ -17,6 +17,8 @@ class LanguageIdTest {
       "und|Putin met Erdogan.",
       // a short English sentence the trigram models nearly tie with Tagalog
       "en|Kenya's president fired the army chief on Monday and met Ugandan officials in Nairobi.",
+      "en|Former Soviet leader Mikhail Gorbachev met German Chancellor Helmut Kohl in Bonn.",
+      "it|Il governo italiano ha condannato martedì l'attacco contro la sua ambasciata a Baghdad.",
       "de|Die Regierung hat am Montag den Armeechef entlassen und ugandische Beamte in Nairobi getroffen.",
       "es|El presidente de Kenia destituyó al jefe del ejército el lunes y se reunió con funcionarios ugandeses.",
   })
