@@ -55,11 +55,11 @@ public final class ActorStage implements Stage {
           Mention ante = antecedent(all, resolved, s.index(), m.start(), false);
           // A titled name with nothing before it ("President Yoweri Museveni threatened to ban Ugandan
           // candidates"): the first country named later in the sentence is the best guess.
-          if (ante == null && m.person()) ante = cataphor(found, m);
+          if (ante == null && m.person()) ante = cataphor(s, found, m);
           // A role word borrows only a country that qualifies a later noun ("the Serbian Workers' Union", "the
           // Algerian president", "Algeria's elections", "east Beirut"), not a bare country name, which is as often
           // the other side ("lawmakers believe Gondor can cope").
-          if (ante == null && !m.person() && !unplaced(s, m)) ante = cataphor(found.stream().filter(o -> qualifying(s, o)).toList(), m);
+          if (ante == null && !m.person() && !unplaced(s, m)) ante = cataphor(s, found.stream().filter(o -> qualifying(s, o)).toList(), m);
           if (ante != null) m = m.withCode(ante.country() + m.code().substring(3), Origin.COREFERENCE);
         }
         resolved.add(m);
@@ -91,8 +91,13 @@ public final class ActorStage implements Stage {
     doc.put(MENTIONS, new Mentions(all));
   }
 
+  /** A nationality on a noun of place ("the eastern Kosovan town of Gjilan") places a role word as an adjective does. */
+  private static boolean placeAdjective(Sentence s, Mention o) {
+    return o.origin() == Origin.PLACE && o.end() - o.start() == 1 && s.token(o.start()).pos().startsWith("JJ");
+  }
+
   private static boolean qualifying(Sentence s, Mention o) {
-    return o.origin() == Origin.COMPOSED || o.origin() == Origin.ADJECTIVE || o.origin() == Origin.METONYM
+    return o.origin() == Origin.COMPOSED || o.origin() == Origin.ADJECTIVE || o.origin() == Origin.METONYM || placeAdjective(s, o)
         || o.end() < s.size() && s.token(o.end()).word().equals("'s");
   }
 
@@ -121,9 +126,9 @@ public final class ActorStage implements Stage {
   /** A few actors may come from several countries ("the two leaders"); a crowd ("500,000 workers") is one people. */
   private static final Set<String> FEW = Set.of("two", "three", "four", "five", "2", "3", "4", "5");
 
-  private static Mention cataphor(List<Mention> sentence, Mention m) {
+  private static Mention cataphor(Sentence s, List<Mention> sentence, Mention m) {
     for (Mention o : sentence) {
-      if (o.start() >= m.end() && o.hasCountry() && o.origin() != Origin.PLACE && !o.code().startsWith("IGO")) return o;
+      if (o.start() >= m.end() && o.hasCountry() && (o.origin() != Origin.PLACE || placeAdjective(s, o)) && !o.code().startsWith("IGO")) return o;
     }
     return null;
   }

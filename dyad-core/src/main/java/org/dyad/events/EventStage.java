@@ -747,7 +747,7 @@ public final class EventStage implements Stage {
       return out;
     }
     for (DepGraph.Arc a : g.children(t)) {
-      if (a.rel().startsWith("nsubj") && !a.rel().equals("nsubj:pass") && !Clauses.TIME_WORDS.contains(s.token(a.dep()).lower())) {
+      if (a.rel().startsWith("nsubj") && !a.rel().equals("nsubj:pass")) {
         List<Mention> found = at(g, a.dep(), ms);
         if (covering(a.dep(), ms).isEmpty() && verbs.isTrigger(s.token(a.dep()).lemma(), true)) {
           // "a car bomb in Kiev killed…": where an attack happened is not who did it (see placeOfAct).

@@ -124,6 +124,9 @@ class EventRulesIT {
       Egypt recalled its ambassador following Israeli airstrikes on Gaza.              | EGY>*:161   | ISR>*:19
       # an act with no target is told by its aimed purpose
       Kenyan police opened fire to disperse Somali protesters.                         | KEN>SOM:175 | KEN>---:19
+      # a nationality on a noun of place still places a role word; a time word read as the subject keeps its modifiers
+      Protesters in the northern Syrian town of Afrin burned the Turkish flag.          | SYRCVL>TUR:141
+      The British military yesterday gave 200 new rifles to the Kenyan army to help in operations against al-Shabab. | GBR>KENMIL:07
       # where an attack happened is not who did it
       A car bomb in Kabul killed three Afghan soldiers on Monday.                       | AFGUAF>AFGMIL:1832 | AFGGOV>*:18
       # a word of time after the verb is no lost object
