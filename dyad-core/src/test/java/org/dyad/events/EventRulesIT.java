@@ -101,10 +101,15 @@ class EventRulesIT {
       A militant group based in Chechnya claims to be producing chemical weapons to use against Russia. | RUSREB>RUS:1385
       # an arrest with no one named is the place's police; arrest for spying voices an accusation of it
       A German journalist from Hamburg was arrested in Iran for spying for Israel.      | IRNCOP>DEU:1125
+      # a nationality on a noun of place still places a role word; a time word read as the subject keeps its modifiers
+      Protesters in the northern Syrian town of Afrin burned the Turkish flag.          | SYRCVL>TUR:141
+      The British military yesterday gave 200 new rifles to the Kenyan army to help in operations against al-Shabab. | GBR>KENMIL:07
       # a title in the text outweighs the dictionary's dated terms
       Russian President Boris Yeltsin met Chinese President Jiang Zemin in Beijing.     | RUSGOV>CHNGOV:04
       # ... unless the text says the title is past
       Former Soviet leader Mikhail Gorbachev met Chinese President Jiang Zemin in Beijing on Monday. | RUSELI>CHNGOV:04
+      # firing across a line between two sides
+      In recent months Syria and Israel have fired across the ceasefire line and violated agreements. | ISR>SYR:190
       """)
   void yields(String sentence, String triple) {
     List<String> got = triples(sentence);
@@ -124,9 +129,6 @@ class EventRulesIT {
       Egypt recalled its ambassador following Israeli airstrikes on Gaza.              | EGY>*:161   | ISR>*:19
       # an act with no target is told by its aimed purpose
       Kenyan police opened fire to disperse Somali protesters.                         | KEN>SOM:175 | KEN>---:19
-      # a nationality on a noun of place still places a role word; a time word read as the subject keeps its modifiers
-      Protesters in the northern Syrian town of Afrin burned the Turkish flag.          | SYRCVL>TUR:141
-      The British military yesterday gave 200 new rifles to the Kenyan army to help in operations against al-Shabab. | GBR>KENMIL:07
       # where an attack happened is not who did it
       A car bomb in Kabul killed three Afghan soldiers on Monday.                       | AFGUAF>AFGMIL:1832 | AFGGOV>*:18
       # a word of time after the verb is no lost object
