@@ -71,7 +71,7 @@ final class Clauses {
     }
     if (!obliged) return -1;
     int h = g.head(t, "ccomp");
-    return h >= 0 && SAYING.contains(s.token(h).lemma().toLowerCase(java.util.Locale.ROOT)) ? h : -1;
+    return h >= 0 && saying(s, h) ? h : -1;
   }
 
   /** The that-clauses a verb governs, with their complements and conjuncts, three levels down. */
@@ -157,9 +157,28 @@ final class Clauses {
 
   static boolean subjectOfLaterSaying(DepGraph g, Sentence s, int noun, int after) {
     for (DepGraph.Arc a : g.heads(noun)) {
-      if (a.rel().equals("nsubj") && a.head() > after && SAYING.contains(s.token(a.head()).lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+      if (a.rel().equals("nsubj") && a.head() > after && saying(s, a.head())) return true;
     }
     return false;
+  }
+
+  /** Whether the token is a verb of saying ("said", "announced"). */
+  static boolean saying(Sentence s, int t) {
+    return SAYING.contains(s.token(t).lemma().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * "Radical French farmers said they would blockade Paris": the subject of the speaker when {@code pronoun} is the
+   * subject of what a verb of saying reports, else -1.
+   */
+  static int reportedSpeaker(DepGraph g, Sentence s, int pronoun) {
+    if (!s.token(pronoun).pos().equals("PRP")) return -1;
+    for (DepGraph.Arc a : g.heads(pronoun)) {
+      int v = a.rel().equals("nsubj") ? g.head(a.head(), "ccomp") : -1;
+      if (v < 0 || !saying(s, v)) continue;
+      for (DepGraph.Arc b : g.children(v, "nsubj")) return b.dep();
+    }
+    return -1;
   }
 
   static boolean hasMark(DepGraph g, Sentence s, int t, String word) {

@@ -1,6 +1,5 @@
 package org.dyad.events;
 
-import static org.dyad.events.Clauses.SAYING;
 import static org.dyad.events.Clauses.STATEMENTS;
 import static org.dyad.events.Clauses.background;
 import static org.dyad.events.Clauses.clausesBelow;
@@ -397,8 +396,7 @@ public final class EventStage implements Stage {
     // no object of it.
     boolean hasObject = !g.children(t, "obj").isEmpty() || !g.children(t, "iobj").isEmpty() || !g.children(t, "xcomp").isEmpty()
         || !g.children(t, "nsubj:pass").isEmpty() || g.children(t, "ccomp").stream()
-            .anyMatch(a -> a.dep() < t || !SAYING.contains(s.token(a.dep()).lemma().toLowerCase(java.util.Locale.ROOT))
-                && !Clauses.inCommaRelative(g, s, a.dep()));
+            .anyMatch(a -> a.dep() < t || !Clauses.saying(s, a.dep()) && !Clauses.inCommaRelative(g, s, a.dep()));
     if (!hasObject && p.targetPreps().isEmpty() && NOUN_PHRASE_STARTS.contains(s.token(k).pos())) return t;
     // "suspended part of a military aid program for Bosnia aimed at…", with "for" parsed as a subordinator: a
     // preposition that introduces no noun in the parse is a broken attachment; the words after it are its object.
@@ -531,7 +529,7 @@ public final class EventStage implements Stage {
   private List<Event> obligations(String docId, Sentence s, DepGraph g, List<Mention> ms, Set<Integer> triggers) {
     List<Event> out = new ArrayList<>();
     for (Token v : s.tokens()) {
-      if (!v.isVerb() || !SAYING.contains(v.lemma().toLowerCase(java.util.Locale.ROOT)) || embedded(g, s, v.index())) continue;
+      if (!v.isVerb() || !Clauses.saying(s, v.index()) || embedded(g, s, v.index())) continue;
       for (DepGraph.Arc c : g.children(v.index(), "ccomp")) {
         if (triggers.contains(c.dep()) || obligationSpeaker(g, s, c.dep()) != v.index() || negated(g, s, v.index())) continue;
         List<Mention> sources = verbSources(g, s, v.index(), ms);
@@ -667,7 +665,11 @@ public final class EventStage implements Stage {
       // "French and Egyptian warships launched war games": a coordinated subject acts together (see choose).
       if (rel.equals("nsubj") && coordinated(g, a.dep())) f.add(TOGETHER);
       // "The first deployment of NATO peacekeeping troops have arrived": patterns may ask what the subject is (subj:).
-      if (rel.equals("nsubj")) addSubjectForms(f, g, s, speakerNode(g, s, t, a.dep()));
+      if (rel.equals("nsubj")) {
+        // A pronoun subject of what is said stands for the speaker: "Radical French farmers said they would…".
+        int speaker = Clauses.reportedSpeaker(g, s, a.dep());
+        addSubjectForms(f, g, s, speaker >= 0 ? speaker : a.dep());
+      }
       if (rel.startsWith("nsubj") || rel.equals("punct") || rel.startsWith("conj") || rel.equals("cc")) continue;
       Token d = s.token(a.dep());
       addForms(f, d);
@@ -691,15 +693,6 @@ public final class EventStage implements Stage {
       }
     }
     return f;
-  }
-
-  /** "Radical French farmers said they would blockade Paris": a pronoun subject of what is said stands for the speaker. */
-  private static int speakerNode(DepGraph g, Sentence s, int verb, int subject) {
-    if (!s.token(subject).pos().equals("PRP")) return subject;
-    int v = g.head(verb, "ccomp");
-    if (v < 0 || !SAYING.contains(s.token(v).lemma().toLowerCase(java.util.Locale.ROOT))) return subject;
-    for (DepGraph.Arc a : g.children(v, "nsubj")) return a.dep();
-    return subject;
   }
 
   /** The subject's head, its modifiers and what it is a measure of ("deployment of … troops"), marked "subj:". */
@@ -804,14 +797,9 @@ public final class EventStage implements Stage {
     List<Mention> out = new ArrayList<>();
     for (Mention m : found) {
       Mention speaker = null;
-      if (m.origin() == Origin.COREFERENCE && m.end() - m.start() == 1 && s.token(m.start()).pos().equals("PRP")) {
-        for (DepGraph.Arc a : g.heads(m.start())) {
-          int v = a.rel().equals("nsubj") ? g.head(a.head(), "ccomp") : -1;
-          if (v < 0 || !SAYING.contains(s.token(v).lemma().toLowerCase(java.util.Locale.ROOT))) continue;
-          for (DepGraph.Arc b : g.children(v, "nsubj")) {
-            for (Mention c : at(g, b.dep(), ms)) if (speaker == null && c.origin() != Origin.PLACE && c.origin() != Origin.ADJECTIVE) speaker = c;
-          }
-        }
+      int node = m.origin() == Origin.COREFERENCE && m.end() - m.start() == 1 ? Clauses.reportedSpeaker(g, s, m.start()) : -1;
+      if (node >= 0) {
+        for (Mention c : at(g, node, ms)) if (speaker == null && c.origin() != Origin.PLACE && c.origin() != Origin.ADJECTIVE) speaker = c;
       }
       out.add(speaker == null || speaker.code().equals(m.code()) ? m : m.withCode(speaker.code(), Origin.COREFERENCE));
     }

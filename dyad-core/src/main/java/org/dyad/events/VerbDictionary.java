@@ -58,13 +58,18 @@ public final class VerbDictionary {
       }
       List<Set<String>> constraints = new ArrayList<>();
       String targetPrep = null;
+      // "fire on! TARGET": the preposition before TARGET is required too ("fired the governor" is no shooting).
+      boolean required = false;
+      for (int k = 1; k + 1 < words.length; k++) {
+        if (words[k].endsWith("!") && words[k + 1].equals("TARGET")) {
+          words[k] = words[k].substring(0, words[k].length() - 1);
+          required = true;
+        }
+      }
       for (int k = 1; k < words.length; k++) {
         String w = words[k];
         if (w.equals("TARGET")) {
           String prev = k > 1 ? words[k - 1].toLowerCase(Locale.ROOT) : null;
-          // "fire on! TARGET": the preposition is required too ("fired the governor" is no shooting).
-          boolean required = prev != null && prev.endsWith("!");
-          if (required) prev = prev.substring(0, prev.length() - 1);
           // "fire shell at|on|into TARGET": alternatives of prepositions each name an oblique that may hold the target.
           boolean preps = prev != null && Arrays.stream(prev.split("\\|")).allMatch(PREPOSITIONS::contains);
           targetPrep = preps ? prev : "";
@@ -78,7 +83,6 @@ public final class VerbDictionary {
         Set<String> alts = new LinkedHashSet<>();
         // "subj:peacekeeper|peacekeeping": every alternative is a word of the subject.
         String lower = w.toLowerCase(Locale.ROOT);
-        if (lower.endsWith("!") && k + 1 < words.length && words[k + 1].equals("TARGET")) lower = lower.substring(0, lower.length() - 1);
         String prefix = lower.startsWith(EventStage.SUBJECT) ? EventStage.SUBJECT : "";
         for (String a : lower.substring(prefix.length()).split("\\|")) if (!a.isBlank()) alts.add(prefix + a);
         if (alts.isEmpty()) f.problem(r, "empty alternative in pattern");
