@@ -141,7 +141,7 @@ async function showEvent(id) {
     ['Source', e.source ? `${e.source.code} — “${e.source.text}” (${e.source.origin})` : '—'],
     ['Target', e.target ? `${e.target.code} — “${e.target.text}” (${e.target.origin})` : '—'],
     ['Date', `${e.date} (${e.date_precision})`],
-    ['Rule', e.rule], ['Confidence', e.confidence],
+    ['Rule', e.rule], ['Confidence', e.confidence], ['Factuality', e.factuality],
     ['Place', e.location ? `${e.location.name} (${e.location.country ?? ''})` : '—'],
     ['Article', `${e.article.doc_id}${e.article.title ? ' — ' + e.article.title : ''} (${e.article.date})`],
   ];

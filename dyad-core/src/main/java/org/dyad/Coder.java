@@ -16,6 +16,7 @@ import org.dyad.events.Complements;
 import org.dyad.events.Discards;
 import org.dyad.events.Event;
 import org.dyad.events.EventStage;
+import org.dyad.events.FactualityStep;
 import org.dyad.events.VerbDictionary;
 import org.dyad.nlp.NlpModels;
 import org.dyad.nlp.NlpStage;
@@ -94,7 +95,7 @@ public final class Coder {
    * and keeps Dyad's dependency coder in its literal mode.
    */
   private static org.dyad.pipeline.Stage events(CoderOptions options, PetrarchDictionaries pd, VerbDictionary verbs, Complements complements) {
-    if (pd == null) return new EventStage(verbs, complements, Discards.NONE, false);
+    if (pd == null) return new EventStage(verbs, complements, Discards.NONE, false, FactualityStep.load(options.dictionaries()));
     if (options.fast()) return new EventStage(verbs, complements, pd.discards(), true);
     return pd.treeStage();
   }
@@ -105,6 +106,16 @@ public final class Coder {
 
   public Codebook codebook() {
     return codebook;
+  }
+
+  /**
+   * Runs the pipeline and returns the document with all its layers, for tools that look inside (the stored parses of
+   * the rule specifications). Unlike {@link #code}, a model failure is thrown.
+   */
+  public Document analyse(Article article) {
+    Document doc = new Document(article);
+    pipeline.run(doc);
+    return doc;
   }
 
   public CodedArticle code(Article article) {
@@ -125,13 +136,13 @@ public final class Coder {
       for (int i = 0; i < events.size(); i++) {
         Event e = events.get(i);
         EventDate d = dates.get(i);
-        if (e.confidence() < options.minConfidence()) continue;
-        String day = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + e.code() + "|" + d.date();
+        if (e.confidence() < options.minConfidence() || !e.asserted() && !options.allFactualities()) continue;
+        String day = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + e.code() + "|" + d.date() + "|" + e.factuality();
         // One-a-day: the second report of the same event on the same day in the same article is the same event.
         if (options.oneADay() && !seen.add(day)) continue;
         out.add(new CodedEvent(e.docId(), e.sentence(), d.date(), d.precision(), e.source(), e.target(), codebook.eventOrUnlisted(e.code()),
             sentences.get(e.sentence()).text(), e.rule(), e.confidence(), e.triggerText(), e.triggerBegin(), e.triggerEnd(),
-            places == null ? null : places.get(i)));
+            places == null ? null : places.get(i), e.factuality()));
       }
     }
     int sentences = doc.has(NlpStage.SENTENCES) ? doc.get(NlpStage.SENTENCES).list().size() : 0;

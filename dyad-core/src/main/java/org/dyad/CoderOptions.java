@@ -8,10 +8,15 @@ import java.nio.file.Path;
  * than this are rejected. {@code oneADay}: the same source, target and code on the same date in one article is
  * reported once (GDELT's and ICEWS's "one-a-day" filter). {@code minConfidence}: events below it are not reported.
  * {@code fast}: one NER model and arcs guessed from POS tags instead of the constituency parse (see {@link
- * org.dyad.nlp.NlpModels}); faster, and a measured amount less accurate.
+ * org.dyad.nlp.NlpModels}); faster, and a measured amount less accurate. {@code allFactualities}: also report
+ * events the text does not assert (negated, hypothetical, future, alleged), marked; by default only asserted ones.
  */
-public record CoderOptions(Path dictionaries, int maxChars, boolean oneADay, double minConfidence, boolean fast) {
+public record CoderOptions(Path dictionaries, int maxChars, boolean oneADay, double minConfidence, boolean fast, boolean allFactualities) {
   public static final int DEFAULT_MAX_CHARS = 1_000_000;
+
+  public CoderOptions(Path dictionaries, int maxChars, boolean oneADay, double minConfidence, boolean fast) {
+    this(dictionaries, maxChars, oneADay, minConfidence, fast, false);
+  }
 
   public CoderOptions(Path dictionaries, int maxChars) {
     this(dictionaries, maxChars, true, 0.0, false);
@@ -22,18 +27,22 @@ public record CoderOptions(Path dictionaries, int maxChars, boolean oneADay, dou
   }
 
   public CoderOptions withDictionaries(Path dir) {
-    return new CoderOptions(dir, maxChars, oneADay, minConfidence, fast);
+    return new CoderOptions(dir, maxChars, oneADay, minConfidence, fast, allFactualities);
   }
 
   public CoderOptions withOneADay(boolean on) {
-    return new CoderOptions(dictionaries, maxChars, on, minConfidence, fast);
+    return new CoderOptions(dictionaries, maxChars, on, minConfidence, fast, allFactualities);
   }
 
   public CoderOptions withMinConfidence(double min) {
-    return new CoderOptions(dictionaries, maxChars, oneADay, min, fast);
+    return new CoderOptions(dictionaries, maxChars, oneADay, min, fast, allFactualities);
   }
 
   public CoderOptions withFast(boolean on) {
-    return new CoderOptions(dictionaries, maxChars, oneADay, minConfidence, on);
+    return new CoderOptions(dictionaries, maxChars, oneADay, minConfidence, on, allFactualities);
+  }
+
+  public CoderOptions withAllFactualities(boolean on) {
+    return new CoderOptions(dictionaries, maxChars, oneADay, minConfidence, fast, on);
   }
 }

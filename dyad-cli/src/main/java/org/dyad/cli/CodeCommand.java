@@ -80,6 +80,14 @@ public final class CodeCommand implements Callable<Integer> {
   @Option(names = "--min-confidence", defaultValue = "0", description = "Report only events whose confidence is at least this (0-1; default: ${DEFAULT-VALUE}).")
   double minConfidence;
 
+  /** Whether to report events the text does not assert; an enum so picocli lists and checks the values. */
+  enum FactualityChoice { asserted, all }
+
+  @Option(names = "--factuality", defaultValue = "asserted", paramLabel = "asserted|all",
+      description = "asserted (default): only events the text says happened; all: also negated, hypothetical, future and alleged ones, "
+          + "marked in the 'factuality' field.")
+  FactualityChoice factuality;
+
   @Option(names = "--fast", description = "One NER model and arcs guessed from POS tags instead of the constituency parse: several times "
       + "faster, somewhat less accurate ('dyad eval --fast' and 'dyad bench' print both).")
   boolean fast;
@@ -102,7 +110,7 @@ public final class CodeCommand implements Callable<Integer> {
       err.println("dyad: --min-confidence must be between 0 and 1, got " + minConfidence);
       return DyadCommand.USAGE;
     }
-    Coder coder = Coder.create(new CoderOptions(dictionaries, maxChars, oneADay, minConfidence, fast));
+    Coder coder = Coder.create(new CoderOptions(dictionaries, maxChars, oneADay, minConfidence, fast, factuality == FactualityChoice.all));
     DyadCommand.reportSkipped(coder, err);
     List<String> names = inputs.isEmpty() ? List.of("-") : inputs;
     Writer outW = spec.commandLine().getOut();

@@ -73,6 +73,7 @@ public final class EventStage implements Stage {
   private final Complements complements;
   private final Discards discards;
   private final boolean literal;
+  private final FactualityStep factuality;
 
   public EventStage(VerbDictionary verbs, Complements complements) {
     this(verbs, complements, Discards.NONE, false);
@@ -83,10 +84,15 @@ public final class EventStage implements Stage {
    * complements, "must" demands), as PETRARCH-format dictionaries expect.
    */
   public EventStage(VerbDictionary verbs, Complements complements, Discards discards, boolean literal) {
+    this(verbs, complements, discards, literal, FactualityStep.load(null));
+  }
+
+  public EventStage(VerbDictionary verbs, Complements complements, Discards discards, boolean literal, FactualityStep factuality) {
     this.verbs = verbs;
     this.complements = complements;
     this.discards = discards;
     this.literal = literal;
+    this.factuality = factuality;
   }
 
   @Override
@@ -147,14 +153,23 @@ public final class EventStage implements Stage {
       if (embedded(g, s, t.index()) || !literal && background(g, s, t.index())) continue;
       String code = p.code();
       String rule = p.id();
-      if (negated(g, s, t.index())) {
+      boolean negated = negated(g, s, t.index());
+      if (negated) {
         // "will not end their strike", "would not release them": refusing to yield is an event of its own (12x);
         // any other negated event did not happen.
         String refused = literal || !refusal(g, s, t.index()) ? null : complements.refine("12", code);
-        if (refused == null) continue;
-        code = refused;
-        rule = rule + "+refused";
+        if (refused != null) {
+          code = refused;
+          rule = rule + "+refused";
+        } else if (literal) {
+          continue;
+        }
       }
+      // A stated refusal is itself asserted, whatever its auxiliary.
+      boolean refusedHere = rule.endsWith("+refused");
+      FactualityStep.Reading reading = literal || refusedHere ? FactualityStep.Reading.ASSERTED
+          : factuality.read(g, s, t.index(), negated);
+      negated = reading.factuality() == Factuality.NEGATED;
       int about = -1;
       VerbPattern aboutPattern = null;
       if (!literal && complements.refines(code)) {
@@ -187,15 +202,18 @@ public final class EventStage implements Stage {
       int speaker = noun || literal ? -1 : obligationSpeaker(g, s, t.index());
       List<Mention> sources;
       List<Mention> targets;
-      if (speaker >= 0) {
+      if (speaker >= 0 && !negated) {
         // "Russia said Sudan must return the helicopter": the speaker demands of the subject what it must do.
+        // The demand is what the text asserts, whatever the modal of what is demanded.
+        reading = FactualityStep.Reading.ASSERTED;
         String refined = complements.refine("100", code);
         code = refined != null ? refined : "100";
         rule = "demand.must+about:" + rule;
         sources = verbSources(g, s, speaker, mentions);
         targets = verbSources(g, s, t.index(), mentions);
       } else {
-        String intent = intentHead(g, s, t.index());
+        boolean willDo = reading.factuality() == Factuality.FUTURE && Clauses.FUTURE.contains(reading.cue());
+        String intent = refusedHere ? null : reading.asserted() || willDo ? intentHead(g, s, t.index()) : warnedPossibility(g, s, t.index(), reading);
         if (intent != null && !literal && FORCE_ROOTS.contains(code.substring(0, 2)) && readying(g, s, t.index())) {
           code = "150";
           rule = rule + "+readying";
@@ -204,6 +222,14 @@ public final class EventStage implements Stage {
           if (!modal.equals(code)) {
             code = modal;
             rule = rule + "+intent:" + intent;
+            // Saying one will or could do something is a statement of intent or a threat, and the statement happened.
+            reading = FactualityStep.Reading.ASSERTED;
+          } else if (Clauses.FUTURE.contains(intent) && ASKING_ROOTS.contains(code.substring(0, 2))) {
+            // "will ask Asian banks to help finance…": announcing a request makes it (CAMEO's own 0231 example).
+            reading = FactualityStep.Reading.ASSERTED;
+          } else if (Clauses.FUTURE.contains(intent) && !code.startsWith("03") && !code.startsWith("13")) {
+            // "will criticise the report": CAMEO has no intent for it, and it has not happened yet.
+            reading = new FactualityStep.Reading(Factuality.FUTURE, intent);
           }
           // "will withdraw its force from Chad unless the president holds elections": an act announced on a
           // condition the other side must meet is a threat, whatever the act.
@@ -323,10 +349,12 @@ public final class EventStage implements Stage {
           // "FRO/BIL/SAM": a dictionary phrase that stands for several actors codes one event for each.
           for (ActorRef sr : split(ActorRef.of(src))) {
             for (ActorRef tr : tgt == null ? java.util.Collections.<ActorRef>singletonList(null) : split(ActorRef.of(tgt))) {
-              found.add(new Event(docId, s.index(), code, sr, tr, rule, conf, t.index(), t.word(), t.begin(), t.end()));
+              String why = rule + reading.provenance();
+              found.add(new Event(docId, s.index(), code, sr, tr, why, conf, t.index(), t.word(), t.begin(), t.end(), reading.factuality()));
               if (tr != null && p.targetCode() != null && code.equals(p.code())) {
                 // A paired code: the target's side of the same event ("arrived in Gondor": Gondor hosts the visit).
-                found.add(new Event(docId, s.index(), p.targetCode(), tr, sr, rule + ":target", conf, t.index(), t.word(), t.begin(), t.end()));
+                found.add(new Event(docId, s.index(), p.targetCode(), tr, sr, rule + ":target" + reading.provenance(), conf, t.index(), t.word(),
+                    t.begin(), t.end(), reading.factuality()));
               }
             }
           }
@@ -335,12 +363,34 @@ public final class EventStage implements Stage {
     }
     if (!literal) found.addAll(obligations(docId, s, g, mentions, raw.keySet()));
     found.removeIf(e -> consumed.contains(e.trigger()));
+    // Asserted events compete only with asserted ones: a denied attack must not push out the attack that was made.
+    List<Event> out = new ArrayList<>(select(s, g, found.stream().filter(Event::asserted).toList()));
+    out.addAll(select(s, g, found.stream().filter(e -> !e.asserted()).toList()));
+    out.sort((a, b) -> a.trigger() - b.trigger());
+    return out;
+  }
+
+  private static List<Event> select(Sentence s, DepGraph g, List<Event> candidates) {
+    List<Event> found = new ArrayList<>(candidates);
     // "opened fire to disperse demonstrators": an act with no target is told by its purpose, which has one.
     List<Event> aimed = List.copyOf(found);
     // Likewise "called on Arabs to unite and mobilize against Sharon": the call is told by what it calls for.
     found.removeIf(e -> e.target() == null && aimed.stream().anyMatch(o -> o.target() != null && o.source().code().equals(e.source().code())
         && (purposeHead(g, s, o.trigger()) == e.trigger() || complementOf(g, o.trigger()) == e.trigger())));
     return keepBest(dropNominalObjects(found, g));
+  }
+
+  private static final Set<String> WARNINGS = Set.of("warn", "threaten", "caution");
+
+  /**
+   * "warned it could impose sanctions", "may halt mediation if cooperation founders": a possibility held out as a
+   * warning, or on a condition, is a threat (or an offer) that was made, as CAMEO reads it. The modal, else null.
+   */
+  private static String warnedPossibility(DepGraph g, Sentence s, int t, FactualityStep.Reading r) {
+    if (r.factuality() != Factuality.HYPOTHETICAL || !Clauses.CONDITIONAL_MODALS.contains(r.cue())) return null;
+    if (!g.children(t, "advcl:if").isEmpty() || !g.children(t, "advcl:unless").isEmpty()) return r.cue();
+    int head = g.head(t, "ccomp");
+    return head >= 0 && WARNINGS.contains(s.token(head).lemma().toLowerCase(java.util.Locale.ROOT)) ? r.cue() : null;
   }
 
   /** The tokens below a node, the node included. */

@@ -42,6 +42,7 @@ final class JsonlEventWriter implements EventWriter {
     g.writeStringField("text", e.text());
     g.writeStringField("rule", e.rule());
     g.writeNumberField("confidence", e.confidence());
+    g.writeStringField("factuality", e.factuality().label());
     g.writeObjectFieldStart("trigger");
     g.writeStringField("text", e.trigger());
     g.writeNumberField("start", e.triggerStart());

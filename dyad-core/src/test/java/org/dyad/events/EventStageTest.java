@@ -46,7 +46,10 @@ class EventStageTest {
     Sentence n = sentence("Russia/NNP/Russia", "did/VBD/do", "not/RB/not", "attack/VB/attack", "Ukraine/NNP/Ukraine");
     List<Mention> nm = List.of(actor(n, 0, "RUS"), actor(n, 4, "UKR"));
     DepGraph ng = new DepGraph(5, List.of(arc(3, 0, "nsubj"), arc(3, 1, "aux"), arc(3, 2, "advmod"), arc(3, 4, "obj")));
-    assertTrue(STAGE.codeSentence("d", n, ng, nm).isEmpty());
+    // The negated attack is kept, marked, for --factuality all; the coder reports asserted events only by default.
+    List<Event> negated = STAGE.codeSentence("d", n, ng, nm);
+    assertEquals(List.of("RUS>UKR:190"), triples(negated));
+    assertEquals(Factuality.NEGATED, negated.get(0).factuality());
   }
 
   @Test

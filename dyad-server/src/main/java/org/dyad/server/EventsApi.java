@@ -287,6 +287,7 @@ final class EventsApi {
     ev.put("plover", r.getString("plover"));
     m.put("event", ev);
     m.put("confidence", r.getDouble("confidence"));
+    m.put("factuality", hasColumn(r, "factuality") ? r.getString("factuality") : "asserted");
     m.put("location", location(r));
     return m;
   }

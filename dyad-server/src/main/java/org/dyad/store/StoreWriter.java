@@ -264,6 +264,7 @@ public final class StoreWriter {
       ps.setLong(i++, l.geonameId());
       ps.setString(i, l.precision());
     }
+    ps.setString(i + 1, e.factuality().label());
   }
 
   private static int bindActor(PreparedStatement ps, int i, ActorRef a) throws SQLException {
