@@ -13,7 +13,9 @@ public enum Origin {
   /** A place that tells the country ("the province of Idlib"). */
   PLACE,
   /** Resolved from an earlier mention in the article ("he", "the minister", a surname seen before). */
-  COREFERENCE;
+  COREFERENCE,
+  /** A noun phrase where the event's target stands, in no dictionary ("an investigation into Kempinski"): code "---". */
+  ARGUMENT;
 
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT);
@@ -28,6 +30,7 @@ public enum Origin {
       case COREFERENCE -> 0.75;
       case ADJECTIVE -> 0.7;
       case PLACE -> 0.6;
+      case ARGUMENT -> 0.6;
     };
   }
 }

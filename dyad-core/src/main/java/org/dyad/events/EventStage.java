@@ -316,6 +316,15 @@ public final class EventStage implements Stage {
         for (DepGraph.Arc a : g.children(t.index())) if (isOblique(a.rel(), PROTEST_PLACE_PREPS)) targets.addAll(at(g, a.dep(), mentions));
       }
       if (literal && targets.isEmpty()) targets = lowerActors(g, t.index(), mentions, sources);
+      boolean severalSides = sources.stream().map(Mention::country).distinct().count() > 1;
+      if (targets.isEmpty() && !literal && !code.startsWith("01") && !severalSides) {
+        // "launched an investigation into Kempinski": the target is named, only not in any dictionary.
+        Mention arg = ArgumentTargets.find(g, s, t.index(), p, code, noun, sources, mentions, w -> !verbs.noun(w).isEmpty());
+        if (arg != null) {
+          targets.add(arg);
+          rule = rule + ArgumentTargets.PROVENANCE;
+        }
+      }
       boolean domesticKind = !literal && (DOMESTIC_ROOTS.contains(code.substring(0, 2))
           || DOMESTIC_CODES.stream().anyMatch(code::startsWith) || DOMESTIC_CODES.stream().anyMatch(p.code()::startsWith));
       boolean domestic = domesticKind && targets.isEmpty();

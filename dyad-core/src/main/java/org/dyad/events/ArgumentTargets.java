@@ -1,0 +1,133 @@
+package org.dyad.events;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.dyad.actors.Mention;
+import org.dyad.actors.Origin;
+import org.dyad.nlp.DepGraph;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+
+/**
+ * The targets step's last resort: when no actor stands where the event's target stands, the noun phrase that does
+ * is the target, coded {@code ---} (unknown) with its words, so that "launched an investigation into Kempinski" or
+ * "condemned the legislation" still says whom or what it was aimed at. The slot is the pattern's: its target
+ * preposition, else the object (the subject of a passive), else a preposition of direction; for a nominal event its
+ * "of", "on", "against", "into"… phrase. Not a target: the pattern's own words ("imposed a curfew"), amounts and
+ * times, pronouns (no words to show), and the source itself.
+ */
+final class ArgumentTargets {
+  private ArgumentTargets() {}
+
+  private static final Set<String> NOT_ACTORS = Set.of("DATE", "TIME", "DURATION", "NUMBER", "ORDINAL", "MONEY", "PERCENT", "SET");
+  private static final Set<String> VERB_PREPS = Set.of("to", "with", "against", "toward", "towards", "upon", "into", "on");
+  private static final Set<String> NOUN_PREPS = Set.of("of", "on", "against", "into", "to", "with", "toward", "towards", "upon");
+  /** What a target's noun phrase does not reach into: clauses and lists hanging from its head. */
+  private static final Set<String> CUT = Set.of("acl", "appos", "punct", "dep", "parataxis", "cc", "conj", "advcl", "ccomp", "case",
+      "mark", "ref");
+  /**
+   * Kinds of act whose object a common noun may be: what is asked of, praised or backed, investigated, criticised,
+   * rejected ("denounced the delay", "urged food-stall owners"), or attacked ("ambushed a bus"). For other acts a
+   * common noun in the object is a topic or an instrument ("discussed peace operations", "invest in computing
+   * power"), so only a name will do there.
+   */
+  private static final Set<String> COMMON_NOUN_ROOTS = Set.of("02", "05", "09", "11", "12", "18", "19", "20");
+
+  static final String PROVENANCE = "+" + ArgumentTargets.class.getSimpleName();
+
+  /**
+   * The target at the slot of trigger {@code t} coded with {@code code}, or null. {@code isAct} tells a noun that
+   * names an act itself ("a car bomb" is what is detonated, not whom).
+   */
+  static Mention find(DepGraph g, Sentence s, int t, VerbPattern p, String code, boolean noun, List<Mention> sources, List<Mention> ms,
+      Predicate<String> isAct) {
+    int slot = noun ? nounSlot(g, t, p) : verbSlot(g, s, t, p);
+    if (slot < 0 || slot == t) return null;
+    Token h = s.token(slot);
+    if (!h.isNoun()) return null;
+    String lemma = h.lemma().toLowerCase(Locale.ROOT);
+    for (Set<String> words : p.constraints()) if (words.contains(lemma) || words.contains(h.lower())) return null;
+    for (Mention m : sources) if (m.covers(slot)) return null;
+    int from = slot;
+    int to = slot;
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(slot));
+    while (!todo.isEmpty()) {
+      int n = todo.poll();
+      for (DepGraph.Arc a : g.children(n)) {
+        String rel = a.rel().contains(":") && !a.rel().startsWith("nmod") ? a.rel().substring(0, a.rel().indexOf(':')) : a.rel();
+        if (CUT.contains(rel) || a.dep() == t || a.dep() == n) continue;
+        from = Math.min(from, a.dep());
+        to = Math.max(to, a.dep());
+        todo.add(a.dep());
+      }
+    }
+    // A phrase that reaches back over the trigger is a misparse, not a target.
+    if (from <= t && to >= t) return null;
+    // "tariffs on $20 billion worth of U.S. exports", "a crackdown on protests by Palestinians": an actor named inside
+    // the phrase is whom it concerns (a place only for force, as elsewhere).
+    boolean force = Set.of("18", "19", "20").contains(code.substring(0, 2));
+    for (Mention m : ms) {
+      if (m.start() >= from && m.end() <= to + 1 && !sources.contains(m) && (m.origin() != Origin.PLACE || force)
+          && m.origin() != Origin.ADJECTIVE) {
+        return m;
+      }
+    }
+    if (NOT_ACTORS.contains(h.ner())) return null;
+    boolean named = h.pos().startsWith("NNP") || !h.ner().equals("O");
+    if (!named && (!COMMON_NOUN_ROOTS.contains(code.substring(0, 2)) || isAct.test(lemma))) return null;
+    int begin = s.token(from).begin();
+    int end = s.token(to).end();
+    String text = s.text().substring(Math.max(0, begin - s.begin()), Math.min(s.text().length(), end - s.begin()));
+    return new Mention(s.index(), from, to + 1, slot, begin, end, text, "---", Origin.ARGUMENT, false);
+  }
+
+  private static boolean ownWord(DepGraph g, int n, VerbPattern p, Sentence s) {
+    String lemma = s.token(n).lemma().toLowerCase(Locale.ROOT);
+    for (Set<String> words : p.constraints()) if (words.contains(lemma) || words.contains(s.token(n).lower())) return true;
+    return false;
+  }
+
+  private static int verbSlot(DepGraph g, Sentence s, int t, VerbPattern p) {
+    if (!p.targetPreps().isEmpty()) {
+      for (String pr : p.targetPreps()) {
+        int o = oblique(g, t, pr);
+        if (o >= 0) return o;
+        for (DepGraph.Arc a : g.children(t, "obj")) if ((o = oblique(g, a.dep(), pr)) >= 0) return o;
+      }
+      return -1;
+    }
+    boolean passive = !g.children(t, "aux:pass").isEmpty();
+    for (DepGraph.Arc a : g.children(t)) {
+      if (!(passive ? a.rel().equals("nsubj:pass") : a.rel().equals("obj"))) continue;
+      // "launched an investigation into X", "imposed tariffs on X": the pattern's own noun carries the target.
+      if (ownWord(g, a.dep(), p, s)) {
+        for (String pr : NOUN_PREPS) {
+          int o = oblique(g, a.dep(), pr);
+          if (o >= 0) return o;
+        }
+        return -1;
+      }
+      return a.dep();
+    }
+    for (DepGraph.Arc a : g.children(t, "iobj")) return a.dep();
+    for (String pr : VERB_PREPS) {
+      int o = oblique(g, t, pr);
+      if (o >= 0) return o;
+    }
+    return -1;
+  }
+
+  private static int nounSlot(DepGraph g, int t, VerbPattern p) {
+    for (String pr : p.targetPreps().isEmpty() ? NOUN_PREPS : Set.copyOf(p.targetPreps())) {
+      for (DepGraph.Arc a : g.children(t)) if (a.rel().equals("nmod:" + pr)) return a.dep();
+    }
+    return -1;
+  }
+
+  private static int oblique(DepGraph g, int node, String prep) {
+    for (DepGraph.Arc a : g.children(node)) if (a.rel().equals("obl:" + prep) || a.rel().equals("nmod:" + prep)) return a.dep();
+    return -1;
+  }
+}
