@@ -1,6 +1,7 @@
 package org.dyad.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import org.dyad.eval.PlvGold;
 import org.dyad.eval.PlvReport;
 import org.dyad.eval.ProducedEvent;
@@ -21,7 +22,7 @@ final class PlvPrinter {
         r.untypedEvents());
     out.printf("    %-12s %7s %10s%n", "confidence", "events", "precision");
     for (PlvReport.Band b : r.bands()) {
-      String range = String.format("%.1f-%.1f%s", b.from(), b.to(), b.to() >= 1 ? "]" : ")");
+      String range = String.format(Locale.ROOT, "[%.1f, %.1f%s", b.from(), b.to(), b.to() >= 1 ? "]" : ")");
       out.printf("    %-12s %7d %10.3f%n", range, b.events(), b.precision());
     }
     out.println("  recall per gold label (sentences of the label given an event of that type):");

@@ -2,6 +2,8 @@ package org.dyad.eval;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A PLOVER sentence set ({@code text,label,meta,context,source,target}): news sentences, each with the PLOVER
@@ -30,6 +32,13 @@ public record PlvGold(String name, boolean checkSet, List<Sentence> sentences) {
 
   public PlvGold {
     sentences = List.copyOf(sentences);
+  }
+
+  /** Every gold type of the set. */
+  public Set<String> types() {
+    Set<String> out = new TreeSet<>();
+    for (Sentence s : sentences) for (Event e : s.gold()) out.add(e.type());
+    return out;
   }
 
   /** Held-out sets are named so: their sentences are read as totals only. */

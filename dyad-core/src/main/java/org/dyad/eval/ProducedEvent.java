@@ -1,5 +1,7 @@
 package org.dyad.eval;
 
+import java.util.Locale;
+import java.util.Map;
 import org.dyad.CodedEvent;
 
 /**
@@ -14,10 +16,16 @@ public record ProducedEvent(String type, String source, String target, String co
         e.event().code(), e.rule(), e.confidence());
   }
 
+  /** The same event with its type under the name {@code renames} gives it, if any (a gold set's older type names). */
+  public ProducedEvent renamed(Map<String, String> renames) {
+    String to = type == null ? null : renames.get(type);
+    return to == null ? this : new ProducedEvent(to, source, target, code, rule, confidence);
+  }
+
   @Override
   public String toString() {
     return (type == null ? "(no type)" : type) + " " + quote(source) + " -> " + quote(target) + " " + code + " " + rule
-        + String.format(java.util.Locale.ROOT, " %.2f", confidence);
+        + String.format(Locale.ROOT, " %.2f", confidence);
   }
 
   private static String quote(String s) {
