@@ -69,6 +69,7 @@ public final class EvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Coder coder = Coder.create(CoderOptions.defaults().withDictionaries(dictionaries));
     DyadCommand.reportSkipped(coder, spec.commandLine().getErr());
+    if (json && showErrors) spec.commandLine().getErr().println("dyad: --json prints totals only; --show-errors lists no sentences with it");
     ev = new Evaluator(coder, threads);
     Coder fastCoder = fast ? Coder.create(CoderOptions.defaults().withDictionaries(dictionaries).withFast(true)) : null;
     fastEv = fast ? new Evaluator(fastCoder, threads) : null;
