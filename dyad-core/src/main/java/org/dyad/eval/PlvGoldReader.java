@@ -1,7 +1,7 @@
 package org.dyad.eval;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,10 +26,14 @@ public final class PlvGoldReader {
   /** Whether {@code file} starts with the PLOVER sentence set's header line. */
   public static boolean recognises(Path file) throws IOException {
     if (!Files.isRegularFile(file)) return false;
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String first = r.readLine();
-      return first != null && first.replace("\uFEFF", "").strip().equals(HEADER);
+    // Raw bytes, decoded leniently: other gold files (XML in any encoding) must not fail this test.
+    byte[] head = new byte[HEADER.length() + 8];
+    int n;
+    try (InputStream in = Files.newInputStream(file)) {
+      n = in.readNBytes(head, 0, head.length);
     }
+    String first = new String(head, 0, n, StandardCharsets.UTF_8).replace("\uFEFF", "").split("\r?\n", 2)[0];
+    return first.strip().equals(HEADER);
   }
 
   public static PlvGold read(Path file) throws IOException {

@@ -77,6 +77,8 @@ class PlvGoldReaderTest {
     Path codebook = Files.writeString(dir.resolve("codebook.csv"), "code,root_code,name\n010,01,Make statement\n");
     assertTrue(PlvGoldReader.recognises(plv));
     assertFalse(PlvGoldReader.recognises(codebook));
+    assertFalse(PlvGoldReader.recognises(Files.write(dir.resolve("latin1.xml"), new byte[] {'<', (byte) 0xE9, '>', '\n'})));
+    assertFalse(PlvGoldReader.recognises(Files.writeString(dir.resolve("longer.csv"), SET.replace("target\n", "target,extra\n"))));
     assertEquals(4, PlvGoldReader.read(plv).sentences().size());
     IOException e = assertThrows(IOException.class, () -> GoldReader.read(plv));
     assertTrue(e.getMessage().contains("PlvGoldReader"), "GoldReader points to the right reader: " + e.getMessage());
