@@ -13,6 +13,9 @@ import org.dyad.eval.GoldReader;
 import org.dyad.eval.GoldSet;
 import org.dyad.eval.GeoEvaluator;
 import org.dyad.eval.GeoGold;
+import org.dyad.eval.PlvEvaluator;
+import org.dyad.eval.PlvGoldReader;
+import org.dyad.eval.PlvReport;
 import org.dyad.eval.Score;
 import org.dyad.geo.Gazetteer;
 import org.dyad.geo.Geoparser;
@@ -24,8 +27,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code dyad eval}: precision, recall and F1 against gold event sets. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = {"Score Dyad against gold event data: PETRARCH validation XML (.xml), PLOVER GSR JSON (.json)",
-        "or the CAMEO codebook's example sentences (.csv: does each example yield its code, its root?);",
+    description = {"Score Dyad against gold event data: PETRARCH validation XML (.xml), PLOVER GSR JSON (.json),",
+        "the CAMEO codebook's example sentences (.csv: does each example yield its code, its root?), or a PLOVER",
+        "sentence set (.csv with the header text,label,meta,context,source,target: PLOVER type P/R/F1, dyad recall,",
+        "type precision by confidence band, recall per gold label; a set named *check* is read as totals only);",
         "geoparsing gold (TR-News.xml, GeoWebNews GWN.xml): accuracy within 161 km, AUC, median error, beside the",
         "plain population baseline.",
         "Per sentence, the multiset of (source, target, event) triples is compared at three levels for CAMEO gold",
@@ -34,8 +39,12 @@ public final class EvalCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--show-errors", description = "List every sentence coded wrongly, with expected and produced triples.")
+  @Option(names = "--show-errors", description = {"List every sentence coded wrongly, with expected and produced triples",
+      "(on a PLOVER sentence set: gold spans and produced events; never on a check set)."})
   boolean showErrors;
+
+  @Option(names = "--json", description = "Print the totals as one JSON object per gold file and mode (no sentences).")
+  boolean json;
 
   @Option(names = "--dictionaries", paramLabel = "DIR", description = "Folder whose dictionary files replace the built-in ones.")
   Path dictionaries;
@@ -46,6 +55,8 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--fast", description = "Also score the --fast mode, beside the default, and print the difference.")
   boolean fast;
 
+  private Evaluator ev;
+  private Evaluator fastEv;
   private Geoparser geoparser;
   private GeoEvaluator geoEvaluator;
   private GeoEvaluator fastGeoEvaluator;
@@ -58,26 +69,52 @@ public final class EvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Coder coder = Coder.create(CoderOptions.defaults().withDictionaries(dictionaries));
     DyadCommand.reportSkipped(coder, spec.commandLine().getErr());
-    Evaluator ev = new Evaluator(coder, threads);
-    Evaluator fastEv = fast ? new Evaluator(Coder.create(CoderOptions.defaults().withDictionaries(dictionaries).withFast(true)), threads) : null;
+    if (json && showErrors) spec.commandLine().getErr().println("dyad: --json prints totals only; --show-errors lists no sentences with it");
+    ev = new Evaluator(coder, threads);
+    Coder fastCoder = fast ? Coder.create(CoderOptions.defaults().withDictionaries(dictionaries).withFast(true)) : null;
+    fastEv = fast ? new Evaluator(fastCoder, threads) : null;
     for (Path g : gold) {
-      if (GeoGold.recognises(g)) {
-        geo(out, g);
-        continue;
-      }
-      GoldSet set = GoldReader.read(g);
-      EvalReport r = ev.evaluate(set);
-      print(out, r, set, fast ? " (default mode)" : "");
-      if (fastEv != null) {
-        EvalReport f = fastEv.evaluate(set);
-        print(out, f, set, " (--fast)");
-        out.printf("  --fast minus default: sentences exactly right %+.1f points", 100 * (f.sentenceAccuracy() - r.sentenceAccuracy()));
-        for (Score s : r.scores()) out.printf("; %s F1 %+.3f", s.level(), f.score(s.level()).f1() - s.f1());
-        out.println();
-      }
+      if (GeoGold.recognises(g)) geo(out, g);
+      else if (PlvGoldReader.recognises(g)) plv(out, g, coder, fastCoder);
+      else events(out, g);
       out.flush();
     }
     return 0;
+  }
+
+  /** A PLOVER sentence set: totals, then (tune sets only) the sentences coded wrongly. */
+  private void plv(PrintWriter out, Path g, Coder coder, Coder fastCoder) throws IOException {
+    var set = PlvGoldReader.read(g);
+    PlvReport r = new PlvEvaluator(coder, threads).evaluate(set);
+    PlvReport f = fastCoder == null ? null : new PlvEvaluator(fastCoder, threads).evaluate(set);
+    if (json) {
+      out.println(EvalJson.plv(r, "default"));
+      if (f != null) out.println(EvalJson.plv(f, "fast"));
+      return;
+    }
+    PlvPrinter.totals(out, r, f != null ? " (default mode)" : "");
+    if (f != null) PlvPrinter.totals(out, f, " (--fast)");
+    if (showErrors) PlvPrinter.errors(out, r);
+  }
+
+  /** Gold coded as (source, target, event) triples: PETRARCH XML, PLOVER GSR, the CAMEO codebook. */
+  private void events(PrintWriter out, Path g) throws IOException {
+    GoldSet set = GoldReader.read(g);
+    EvalReport r = ev.evaluate(set);
+    EvalReport f = fastEv == null ? null : fastEv.evaluate(set);
+    String kind = set.kind().name().toLowerCase(java.util.Locale.ROOT);
+    if (json) {
+      out.println(EvalJson.events(r, kind, "default"));
+      if (f != null) out.println(EvalJson.events(f, kind, "fast"));
+      return;
+    }
+    print(out, r, set, fast ? " (default mode)" : "");
+    if (f != null) {
+      print(out, f, set, " (--fast)");
+      out.printf("  --fast minus default: sentences exactly right %+.1f points", 100 * (f.sentenceAccuracy() - r.sentenceAccuracy()));
+      for (Score s : r.scores()) out.printf("; %s F1 %+.3f", s.level(), f.score(s.level()).f1() - s.f1());
+      out.println();
+    }
   }
 
   private void print(PrintWriter out, EvalReport r, GoldSet set, String mode) {
@@ -111,6 +148,10 @@ public final class EvalCommand implements Callable<Integer> {
       if (fastGeoEvaluator == null) fastGeoEvaluator = new GeoEvaluator(NlpModels.shared(true), geoparser, threads);
       GeoEvaluator.Result f = fastGeoEvaluator.evaluate(gold).dyad();
       rows.add(1, new GeoEvaluator.Result(f.system() + " --fast", f.toponyms(), f.accuracy161(), f.auc(), f.medianKm()));
+    }
+    if (json) {
+      out.println(EvalJson.geo(r, rows));
+      return;
     }
     for (GeoEvaluator.Result x : rows) {
       out.printf("  %-20s %12.3f %8.3f %12.1f%n", x.system(), x.accuracy161(), x.auc(), x.medianKm());

@@ -2,10 +2,6 @@ package org.dyad.eval;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.dyad.CodedArticle;
 import org.dyad.CodedEvent;
 import org.dyad.Coder;
@@ -39,21 +35,11 @@ public final class Evaluator {
   }
 
   private List<List<Triple>> codeAll(GoldSet set) {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<List<Triple>>> futures = new ArrayList<>();
-      for (GoldSentence g : set.sentences()) futures.add(pool.submit(() -> triples(set.plover(), coder.code(new Article(g.id(), g.date(), g.text(), null, null, null, g.parse(), g.options())))));
-      List<List<Triple>> out = new ArrayList<>();
-      for (Future<List<Triple>> f : futures) out.add(f.get());
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("evaluation interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("evaluation failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Article> articles = new ArrayList<>();
+    for (GoldSentence g : set.sentences()) articles.add(new Article(g.id(), g.date(), g.text(), null, null, null, g.parse(), g.options()));
+    List<List<Triple>> out = new ArrayList<>();
+    for (CodedArticle a : BatchCoder.codeAll(coder, threads, articles)) out.add(triples(set.plover(), a));
+    return out;
   }
 
   /**

@@ -26,6 +26,9 @@ public final class GoldReader {
     String name = file.getFileName().toString();
     if (name.endsWith(".json") || name.endsWith(".jsonl")) return plover(file);
     if (name.endsWith(".xml")) return petrarch(file);
+    if (PlvGoldReader.recognises(file)) {
+      throw new IOException(file + ": a PLOVER sentence set (header " + PlvGoldReader.HEADER + "): read it with PlvGoldReader");
+    }
     if (name.endsWith(".csv")) return codebook(file);
     throw new IOException(file + ": unknown gold format (want PETRARCH .xml or PLOVER .json)");
   }
