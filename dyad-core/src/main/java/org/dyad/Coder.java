@@ -15,6 +15,7 @@ import org.dyad.doc.Document;
 import org.dyad.events.Complements;
 import org.dyad.events.Discards;
 import org.dyad.events.Event;
+import org.dyad.events.ConfidenceStep;
 import org.dyad.events.EventStage;
 import org.dyad.events.FactualityStep;
 import org.dyad.events.VerbDictionary;
@@ -43,12 +44,15 @@ public final class Coder {
   private final Codebook codebook;
   private final CoderOptions options;
   private final List<String> warnings;
+  /** Null for PETRARCH-format dictionaries, whose scores were never calibrated. */
+  private final ConfidenceStep confidence;
 
-  private Coder(Pipeline pipeline, Codebook codebook, CoderOptions options, List<String> warnings) {
+  private Coder(Pipeline pipeline, Codebook codebook, CoderOptions options, List<String> warnings, ConfidenceStep confidence) {
     this.pipeline = pipeline;
     this.codebook = codebook;
     this.options = options;
     this.warnings = warnings;
+    this.confidence = confidence;
   }
 
   /** What loading skipped ({@code file:line: reason}): lines of user dictionaries that could not be used. */
@@ -87,7 +91,7 @@ public final class Coder {
       stages.add(new GeoStage(geoparser.gazetteer()));
     }
     Pipeline p = Pipeline.of(stages);
-    return new Coder(p, codebook, options, petrarch ? pd.skipped() : List.of());
+    return new Coder(p, codebook, options, petrarch ? pd.skipped() : List.of(), petrarch ? null : ConfidenceStep.load(own));
   }
 
   /**
@@ -136,12 +140,14 @@ public final class Coder {
       for (int i = 0; i < events.size(); i++) {
         Event e = events.get(i);
         EventDate d = dates.get(i);
-        if (e.confidence() < options.minConfidence() || !e.asserted() && !options.allFactualities()) continue;
+        org.dyad.codebook.EventType type = codebook.eventOrUnlisted(e.code());
+        double conf = confidence == null ? e.confidence() : confidence.calibrate(e, type);
+        if (conf < options.minConfidence() || !e.asserted() && !options.allFactualities()) continue;
         String day = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + e.code() + "|" + d.date() + "|" + e.factuality();
         // One-a-day: the second report of the same event on the same day in the same article is the same event.
         if (options.oneADay() && !seen.add(day)) continue;
-        out.add(new CodedEvent(e.docId(), e.sentence(), d.date(), d.precision(), e.source(), e.target(), codebook.eventOrUnlisted(e.code()),
-            sentences.get(e.sentence()).text(), e.rule(), e.confidence(), e.triggerText(), e.triggerBegin(), e.triggerEnd(),
+        out.add(new CodedEvent(e.docId(), e.sentence(), d.date(), d.precision(), e.source(), e.target(), type,
+            sentences.get(e.sentence()).text(), e.rule(), conf, e.triggerText(), e.triggerBegin(), e.triggerEnd(),
             places == null ? null : places.get(i), e.factuality()));
       }
     }
