@@ -76,7 +76,7 @@ final class Schema {
       "CREATE UNIQUE INDEX IF NOT EXISTS events_id ON events(id)",
       "CREATE TABLE IF NOT EXISTS store_info (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)",
       // Added after the first stores were written: their events were all asserted (the coder kept no others).
-      "ALTER TABLE events ADD COLUMN IF NOT EXISTS factuality VARCHAR NOT NULL DEFAULT 'asserted'",
+      "ALTER TABLE events ADD COLUMN IF NOT EXISTS factuality VARCHAR DEFAULT 'asserted'",
   };
 
   /** In {@code store_info}: the text index holds each indexed article's sentences (for the events' text filter). */

@@ -93,6 +93,26 @@ class StoreWriterTest {
   }
 
   @Test
+  void factualityIsStoredAndReadBack() throws Exception {
+    try (EventStore store = EventStore.open(dir, false); TextIndex index = TextIndex.open(store.indexDir(), true)) {
+      CodedArticle a = coded("f1", null, "RUSGOV met TURGOV. TURGOV met RUSGOV.", MEET);
+      CodedEvent e = a.events().get(1);
+      CodedEvent denied = new CodedEvent(e.docId(), e.sentence(), e.date(), e.datePrecision(), e.source(), e.target(), e.event(), e.text(),
+          e.rule(), e.confidence(), e.trigger(), e.triggerStart(), e.triggerEnd(), null, org.dyad.events.Factuality.NEGATED);
+      CodedArticle mixed = new CodedArticle(a.article(), List.of(a.events().get(0), denied), List.of(), List.of(), 2);
+      new StoreWriter(store, index, "dict-a").commit(List.of(mixed));
+      assertEquals(1, count(store, "SELECT count(*) FROM events WHERE factuality = 'negated'"));
+      try (Statement st = store.connection().createStatement();
+          ResultSet r = st.executeQuery("SELECT " + EventColumns.SELECT_FOR_EXPORT + " FROM events e JOIN articles a ON a.id = e.article_id"
+              + " JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence ORDER BY e.sentence")) {
+        List<org.dyad.events.Factuality> back = new ArrayList<>();
+        while (r.next()) back.add(EventColumns.toCodedEvent(r).factuality());
+        assertEquals(List.of(org.dyad.events.Factuality.ASSERTED, org.dyad.events.Factuality.NEGATED), back);
+      }
+    }
+  }
+
+  @Test
   void aFailedBatchLeavesNothingBehind() throws Exception {
     try (EventStore store = EventStore.open(dir, false); TextIndex index = TextIndex.open(store.indexDir(), true)) {
       StoreWriter w = new StoreWriter(store, index, "dict-a");
