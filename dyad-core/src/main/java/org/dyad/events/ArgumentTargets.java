@@ -28,12 +28,13 @@ final class ArgumentTargets {
   private static final Set<String> CUT = Set.of("acl", "appos", "punct", "dep", "parataxis", "cc", "conj", "advcl", "ccomp", "case",
       "mark", "ref");
   /**
-   * Kinds of act whose object a common noun may be: what is asked of, praised or backed, investigated, criticised,
-   * rejected ("denounced the delay", "urged food-stall owners"), or attacked ("ambushed a bus"). For other acts a
+   * Kinds of act whose object a common noun may be: whom a statement is addressed to ("told reporters"), what is asked
+   * of, praised or backed, investigated, criticised, rejected ("denounced the delay", "urged food-stall owners"), or
+   * attacked ("ambushed a bus"). For other acts a
    * common noun in the object is a topic or an instrument ("discussed peace operations", "invest in computing
    * power"), so only a name will do there.
    */
-  private static final Set<String> COMMON_NOUN_ROOTS = Set.of("02", "05", "09", "11", "12", "18", "19", "20");
+  private static final Set<String> COMMON_NOUN_ROOTS = Set.of("01", "02", "05", "09", "11", "12", "18", "19", "20");
 
   static final String PROVENANCE = "+" + ArgumentTargets.class.getSimpleName();
 

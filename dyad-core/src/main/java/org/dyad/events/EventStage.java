@@ -317,7 +317,9 @@ public final class EventStage implements Stage {
       }
       if (literal && targets.isEmpty()) targets = lowerActors(g, t.index(), mentions, sources);
       boolean severalSides = sources.stream().map(Mention::country).distinct().count() > 1;
-      if (targets.isEmpty() && !literal && !code.startsWith("01") && !severalSides) {
+      // A statement has a target only where its pattern names one: "told reporters", "expressed sympathy with Japan".
+      boolean aimedStatement = code.startsWith("01") && p.targetPrep() != null;
+      if (targets.isEmpty() && !literal && (!code.startsWith("01") || aimedStatement) && !severalSides) {
         // "launched an investigation into Kempinski": the target is named, only not in any dictionary.
         Mention arg = ArgumentTargets.find(g, s, t.index(), p, code, noun, sources, mentions, w -> !verbs.noun(w).isEmpty());
         if (arg != null) {
@@ -340,6 +342,11 @@ public final class EventStage implements Stage {
       targets.removeIf(m -> m.origin() == Origin.PLACE && !violent);
       // "Jordan and Britain agreed", "Putin and Erdogan meet": with no target, each side acts towards the other.
       boolean reciprocal = targets.isEmpty() && sources.stream().map(Mention::country).distinct().count() > 1;
+      // "the deal", "relief operations", "Canadian exports": a noun naming an act, aimed at no one, refers to an
+      // act more often than it reports one (right for 15 of 37 such events on plv-tune; 3 of 13 in a VOA audit).
+      // What a statement announces is reported, though: "Italy announced a suspension of air links".
+      boolean announced = noun && g.head(t.index(), "obj") >= 0 && Clauses.saying(s, g.head(t.index(), "obj"));
+      if (noun && targets.isEmpty() && !reciprocal && !literal && !domestic && !announced) continue;
       for (Mention src : sources) {
         List<Mention> tgts = reciprocal ? sources : domestic && src.hasCountry() ? List.of(src.withCode(src.country(), Origin.COREFERENCE))
             : targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;

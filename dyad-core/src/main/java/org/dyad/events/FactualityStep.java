@@ -38,7 +38,7 @@ public final class FactualityStep {
   private static final Set<String> CLAIM_RELS = Set.of("advcl:of", "acl:of", "nmod:of", "obl:of", "advcl:for", "obl:for", "nmod:for",
       "ccomp", "acl", "acl:that", "advcl:over", "obl:over", "nmod:over");
 
-  private static final Set<String> KINDS = Set.of("modal", "hedge", "claim", "forecast", "modifier", "mark");
+  private static final Set<String> KINDS = Set.of("modal", "hedge", "claim", "forecast", "modifier", "mark", "negator");
 
   private final Map<String, Map<String, Factuality>> cues;
 
@@ -62,8 +62,8 @@ public final class FactualityStep {
         f.problem(r, e.getMessage());
         continue;
       }
-      if (kind == Factuality.ASSERTED || kind == Factuality.NEGATED) {
-        f.problem(r, "a cue makes an event hypothetical, future or alleged, not " + kind.label());
+      if (kind == Factuality.ASSERTED || (kind == Factuality.NEGATED) != r.col(0).equals("negator")) {
+        f.problem(r, "a negator makes an event negated, any other cue hypothetical, future or alleged; not " + kind.label());
         continue;
       }
       String word = r.col(1).toLowerCase(Locale.ROOT);
@@ -83,6 +83,12 @@ public final class FactualityStep {
    */
   Reading read(DepGraph g, Sentence s, int t, boolean negated) {
     if (negated) return new Reading(Factuality.NEGATED, negator(g, s, t));
+    // "said nothing", "seldom criticised": denied by its object or an adverb.
+    for (DepGraph.Arc a : g.children(t)) {
+      boolean slot = a.rel().equals("obj") || a.rel().equals("advmod") || a.rel().equals("cc:preconj");
+      Factuality f = slot ? cue("negator", s.token(a.dep()).lower()) : null;
+      if (f != null) return new Reading(f, s.token(a.dep()).lower());
+    }
     // "would not send soldiers to evacuate them": what an act is for shares the act's fate.
     int purposeOf = Clauses.purposeHead(g, s, t);
     if (purposeOf >= 0 && Clauses.negated(g, s, purposeOf)) return new Reading(Factuality.NEGATED, negator(g, s, purposeOf));

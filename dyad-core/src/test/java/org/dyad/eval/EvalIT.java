@@ -16,11 +16,13 @@ class EvalIT {
   /**
    * Issue 3's targets for the PLOVER development half (type F1 0.85, country + type 0.75; measured 0.871 and 0.762
    * on 2026-11-26) and floors just under the codebook figures measured then (examples yielding their root 86.5%,
-   * their code 59.1%; the coding-depth issue asks for 75% and 50%).
+   * their code 59.1%; the coding-depth issue asks for 75% and 50%). The root floor went from 0.86 to 0.85 on
+   * 2026-12-07: issue 14 stops reporting nominal events aimed at no one (precision on plv-check 0.774 to 0.804), which
+   * costs the codebook one example ("responsible for mass killings", 202); these sets are fitted and not tuned to.
    */
   private static final double PLOVER_TYPE_F1_FLOOR = 0.85;
   private static final double PLOVER_COUNTRY_F1_FLOOR = 0.75;
-  private static final double CODEBOOK_ROOT_FLOOR = 0.86;
+  private static final double CODEBOOK_ROOT_FLOOR = 0.85;
   private static final double CODEBOOK_CODE_FLOOR = 0.58;
 
   private static Path gold(String name) {
