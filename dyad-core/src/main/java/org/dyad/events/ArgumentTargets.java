@@ -37,6 +37,33 @@ final class ArgumentTargets {
   private static final Set<String> COMMON_NOUN_ROOTS = Set.of("01", "02", "05", "09", "11", "12", "18", "19", "20");
 
   static final String PROVENANCE = "+" + ArgumentTargets.class.getSimpleName();
+  static final String SOURCE_PROVENANCE = "+" + ArgumentTargets.class.getSimpleName() + ":source";
+  /** Named-entity labels of a doer: a person or an organisation (not a storm named like one, not a place). */
+  private static final Set<String> DOERS = Set.of("PERSON", "ORGANIZATION");
+
+  /**
+   * The same for the doer: a subject (the agent of a passive) that is a name in no dictionary ("Majority Forward",
+   * "Action Against Hunger"), coded "---" with its words. Only names: a common noun in the subject is too often a
+   * thing ("the storm destroyed…", "the decision angered…").
+   */
+  static Mention namedSubject(DepGraph g, Sentence s, int t, List<Mention> targets) {
+    boolean passive = !g.children(t, "aux:pass").isEmpty();
+    int slot = -1;
+    for (DepGraph.Arc a : g.children(t)) {
+      boolean subject = passive ? a.rel().equals("obl:agent") || a.rel().equals("nmod:agent") : a.rel().equals("nsubj") || a.rel().equals("nsubj:xsubj");
+      if (subject) {
+        slot = a.dep();
+        break;
+      }
+    }
+    if (slot < 0 || slot == t) return null;
+    Token h = s.token(slot);
+    if (!h.pos().startsWith("NNP") || !DOERS.contains(h.ner())) return null;
+    for (Mention m : targets) if (m.covers(slot)) return null;
+    int[] span = span(g, slot, t);
+    if (span == null) return null;
+    return mention(s, slot, span);
+  }
 
   /**
    * The target at the slot of trigger {@code t} coded with {@code code}, or null. {@code isAct} tells a noun that
@@ -51,21 +78,10 @@ final class ArgumentTargets {
     String lemma = h.lemma().toLowerCase(Locale.ROOT);
     for (Set<String> words : p.constraints()) if (words.contains(lemma) || words.contains(h.lower())) return null;
     for (Mention m : sources) if (m.covers(slot)) return null;
-    int from = slot;
-    int to = slot;
-    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(slot));
-    while (!todo.isEmpty()) {
-      int n = todo.poll();
-      for (DepGraph.Arc a : g.children(n)) {
-        String rel = a.rel().contains(":") && !a.rel().startsWith("nmod") ? a.rel().substring(0, a.rel().indexOf(':')) : a.rel();
-        if (CUT.contains(rel) || a.dep() == t || a.dep() == n) continue;
-        from = Math.min(from, a.dep());
-        to = Math.max(to, a.dep());
-        todo.add(a.dep());
-      }
-    }
-    // A phrase that reaches back over the trigger is a misparse, not a target.
-    if (from <= t && to >= t) return null;
+    int[] span = span(g, slot, t);
+    if (span == null) return null;
+    int from = span[0];
+    int to = span[1];
     // "tariffs on $20 billion worth of U.S. exports", "a crackdown on protests by Palestinians": an actor named inside
     // the phrase is whom it concerns (a place only for force, as elsewhere).
     boolean force = Set.of("18", "19", "20").contains(code.substring(0, 2));
@@ -78,10 +94,35 @@ final class ArgumentTargets {
     if (NOT_ACTORS.contains(h.ner())) return null;
     boolean named = h.pos().startsWith("NNP") || !h.ner().equals("O");
     if (!named && (!COMMON_NOUN_ROOTS.contains(code.substring(0, 2)) || isAct.test(lemma))) return null;
-    int begin = s.token(from).begin();
-    int end = s.token(to).end();
+    return mention(s, slot, span);
+  }
+
+  /** The tokens of the noun phrase headed by {@code slot}, first and last; null when it reaches over the trigger. */
+  private static int[] span(DepGraph g, int slot, int t) {
+    int from = slot;
+    int to = slot;
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(slot));
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    while (!todo.isEmpty()) {
+      int n = todo.poll();
+      if (!seen.add(n)) continue;
+      for (DepGraph.Arc a : g.children(n)) {
+        String rel = a.rel().contains(":") && !a.rel().startsWith("nmod") ? a.rel().substring(0, a.rel().indexOf(':')) : a.rel();
+        if (CUT.contains(rel) || a.dep() == t || a.dep() == n) continue;
+        from = Math.min(from, a.dep());
+        to = Math.max(to, a.dep());
+        todo.add(a.dep());
+      }
+    }
+    // A phrase that reaches back over the trigger is a misparse, not an argument.
+    return from <= t && to >= t ? null : new int[] {from, to};
+  }
+
+  private static Mention mention(Sentence s, int slot, int[] span) {
+    int begin = s.token(span[0]).begin();
+    int end = s.token(span[1]).end();
     String text = s.text().substring(Math.max(0, begin - s.begin()), Math.min(s.text().length(), end - s.begin()));
-    return new Mention(s.index(), from, to + 1, slot, begin, end, text, "---", Origin.ARGUMENT, false);
+    return new Mention(s.index(), span[0], span[1] + 1, slot, begin, end, text, "---", Origin.ARGUMENT, false);
   }
 
   private static boolean ownWord(DepGraph g, int n, VerbPattern p, Sentence s) {

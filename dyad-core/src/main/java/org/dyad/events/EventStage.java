@@ -143,6 +143,12 @@ public final class EventStage implements Stage {
       List<VerbPattern> cands = t.isVerb() ? verbs.verb(t.lemma()) : t.isNoun() && !modifier ? verbs.noun(t.lemma()) : List.of();
       VerbPattern p = cands.isEmpty() ? null : choose(cands, frame(g, s, t.index()));
       // A "---" pattern is a dictionary's way of saying "this use of the verb is no event".
+      // "called the EU move deeply disappointing": a verb of naming with a predicative complement names, it does not act.
+      // ("called on Arabs to unite" has a to-clause, a verb: still a call.)
+      if (p != null && NAMING.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))
+          && g.children(t.index(), "xcomp").stream().anyMatch(a -> !s.token(a.dep()).isVerb())) {
+        p = null;
+      }
       if (p != null && !p.code().equals("---")) raw.put(t.index(), p);
     }
     Set<Integer> consumed = new java.util.HashSet<>();
@@ -295,6 +301,14 @@ public final class EventStage implements Stage {
           }
         }
       }
+      if (sources.isEmpty() && !literal && !noun) {
+        // "Majority Forward has led the attacks on Blackburn": a doer named, only not in any dictionary.
+        Mention named = ArgumentTargets.namedSubject(g, s, t.index(), targets);
+        if (named != null) {
+          sources = new ArrayList<>(List.of(named));
+          rule = rule + ArgumentTargets.SOURCE_PROVENANCE;
+        }
+      }
       double base = Math.min(0.95, (noun ? 0.75 : 0.8) + 0.05 * Math.min(3, p.specificity()));
       boolean violent = PLACE_TARGET_ROOTS.contains(code.substring(0, 2));
       if (targets.isEmpty() && !noun && !literal && !code.startsWith("01")) {
@@ -357,7 +371,9 @@ public final class EventStage implements Stage {
               && !src.code().equals(src.country())) {
             tgt = tgt.withCode(src.country(), Origin.COREFERENCE);
           }
-          if (tgt != null && !domestic && (tgt.code().equals(src.code()) || tgt.start() == src.start())) continue;
+          // Two unknown ("---") actors named by their words are two actors; two coded alike are one.
+          boolean sameCode = tgt != null && tgt.code().equals(src.code()) && src.origin() != Origin.ARGUMENT && tgt.origin() != Origin.ARGUMENT;
+          if (tgt != null && !domestic && (sameCode || tgt.start() == src.start())) continue;
           if (reciprocal && tgt.country().equals(src.country())) continue;
           // An actor of unknown country ("---GOV") tells less than a placed one, whichever side it is on.
           double unplaced = (src.hasCountry() ? 1 : 0.8) * (tgt == null || tgt.hasCountry() ? 1 : 0.8);
@@ -397,6 +413,9 @@ public final class EventStage implements Stage {
   }
 
   private static final Set<String> WARNINGS = Set.of("warn", "threaten", "caution");
+
+  /** Verbs that name something when they have a predicative complement ("called it a blatant case"). */
+  private static final Set<String> NAMING = Set.of("call", "label", "brand", "term", "dub");
 
   /**
    * "warned it could impose sanctions", "may halt mediation if cooperation founders": a possibility held out as a
