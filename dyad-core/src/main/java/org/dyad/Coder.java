@@ -11,6 +11,8 @@ import org.dyad.clean.CleanStage;
 import org.dyad.clean.LineCleaner;
 import org.dyad.codebook.Codebook;
 import org.dyad.doc.Article;
+import org.dyad.doc.DocError;
+import org.dyad.doc.DocumentGuard;
 import org.dyad.doc.Document;
 import org.dyad.events.Complements;
 import org.dyad.events.Discards;
@@ -109,12 +111,9 @@ public final class Coder {
 
   public CodedArticle code(Article article) {
     Document doc = new Document(article);
-    try {
-      pipeline.run(doc);
-    } catch (RuntimeException e) {
-      // A model failure on one article (CoreNLP can throw on pathological input) must not end the batch.
-      doc.error("pipeline", "reject.internal", "could not be processed: " + e);
-    }
+    // A stage or model failure on one article (CoreNLP can throw on pathological input) must not end the batch.
+    DocError failed = DocumentGuard.run(doc.id(), "pipeline", () -> pipeline.run(doc));
+    if (failed != null) doc.error(failed.stage(), failed.code(), failed.message());
     List<CodedEvent> out = new ArrayList<>();
     if (doc.has(TimeStage.DATES)) {
       List<Sentence> sentences = doc.get(NlpStage.SENTENCES).list();

@@ -25,6 +25,7 @@ import org.dyad.CodedEvent;
 import org.dyad.Coder;
 import org.dyad.CoderOptions;
 import org.dyad.doc.DocError;
+import org.dyad.doc.DocumentGuard;
 import org.dyad.clean.HtmlExtractor;
 import org.dyad.clean.NearDuplicates;
 import org.dyad.ingest.Ingested;
@@ -201,7 +202,7 @@ public final class CodeCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
     } catch (ExecutionException e) {
-      report(new DocError(in.article().id(), "pipeline", "reject.internal", "could not be processed: " + e.getCause()), err, errFile, counts, progress);
+      report(DocumentGuard.failure(in.article().id(), "pipeline", e.getCause()), err, errFile, counts, progress);
       return;
     }
     for (DocError e : a.errors()) report(e, err, errFile, counts, progress);

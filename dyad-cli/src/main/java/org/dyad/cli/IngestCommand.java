@@ -15,6 +15,7 @@ import org.dyad.Coder;
 import org.dyad.CoderOptions;
 import org.dyad.doc.Article;
 import org.dyad.doc.DocError;
+import org.dyad.ingest.Ingested;
 import org.dyad.io.ArticleReader;
 import org.dyad.io.Input;
 import org.dyad.io.InputFormat;
@@ -103,7 +104,17 @@ public final class IngestCommand implements Callable<Integer> {
         public void progress(Ingestor.Totals totals) {
           progress.update(totals);
         }
-      }).run(in.items);
+      }).run(new Iterator<Ingested>() {
+        @Override
+        public boolean hasNext() {
+          return in.items.hasNext();
+        }
+
+        @Override
+        public Ingested next() {
+          return Ingested.of(in.items.next());
+        }
+      });
       progress.clear();
       err.printf("dyad: read %d article(s): %d added, %d replaced, %d unchanged, %d rejected; %d event(s) stored. %s now holds %d articles, %d events.%n",
           t.read(), t.added(), t.replaced(), t.skipped(), t.rejected(), t.events(), db, store.count("articles"), store.count("events"));

@@ -7,6 +7,7 @@ import org.dyad.clean.LineCleaner;
 import org.dyad.doc.Article;
 import org.dyad.doc.DocError;
 import org.dyad.doc.Document;
+import org.dyad.doc.DocumentGuard;
 import org.dyad.nlp.NlpModels;
 import org.dyad.nlp.NlpStage;
 import org.dyad.pipeline.Pipeline;
@@ -34,11 +35,8 @@ public final class Geoparse {
 
   public Result run(Article article) {
     Document doc = new Document(article);
-    try {
-      pipeline.run(doc);
-    } catch (RuntimeException e) {
-      doc.error("pipeline", "reject.internal", "could not be processed: " + e);
-    }
+    DocError failed = DocumentGuard.run(doc.id(), "pipeline", () -> pipeline.run(doc));
+    if (failed != null) doc.error(failed.stage(), failed.code(), failed.message());
     List<Toponym> t = doc.has(ToponymStage.TOPONYMS) ? doc.get(ToponymStage.TOPONYMS).list() : List.of();
     return new Result(article, t, doc.errors());
   }

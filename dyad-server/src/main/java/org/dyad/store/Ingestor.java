@@ -12,7 +12,8 @@ import java.util.function.Supplier;
 import org.dyad.CodedArticle;
 import org.dyad.Coder;
 import org.dyad.doc.DocError;
-import org.dyad.io.Input;
+import org.dyad.doc.DocumentGuard;
+import org.dyad.ingest.Ingested;
 
 /**
  * Codes inputs with the {@link Coder} (as {@code dyad code} does: a pool of threads, a bounded window that keeps
@@ -65,14 +66,15 @@ public final class Ingestor {
     this.listener = listener;
   }
 
-  public Totals run(Iterator<Input> inputs) {
+  /** Codes and stores the documents; one that could not be read is counted as rejected and told to the listener. */
+  public Totals run(Iterator<Ingested> inputs) {
     Totals t = new Totals(0, 0, 0, 0, 0, 0);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      ArrayDeque<Future<CodedArticle>> window = new ArrayDeque<>();
+      ArrayDeque<Coding> window = new ArrayDeque<>();
       List<CodedArticle> batch = new ArrayList<>();
       while (inputs.hasNext()) {
-        Input in = inputs.next();
+        Ingested in = inputs.next();
         t = t.read(1);
         if (in.article() == null) {
           listener.error(in.error());
@@ -84,7 +86,7 @@ public final class Ingestor {
           continue;
         }
         Coder c = coder.get();
-        window.add(pool.submit(() -> c.code(in.article())));
+        window.add(new Coding(in.article().id(), pool.submit(() -> c.code(in.article()))));
         while (window.size() > Math.max(2, threads * 4)) t = take(window.poll(), batch, t);
         if (batch.size() >= batchSize) t = flush(batch, t);
       }
@@ -99,15 +101,20 @@ public final class Ingestor {
     }
   }
 
-  private Totals take(Future<CodedArticle> f, List<CodedArticle> batch, Totals t) {
+  /** An article being coded on the pool. */
+  private record Coding(String docId, Future<CodedArticle> result) {}
+
+  private Totals take(Coding coding, List<CodedArticle> batch, Totals t) {
     CodedArticle a;
     try {
-      a = f.get();
+      a = coding.result().get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new StoreException("interrupted", e);
     } catch (ExecutionException e) {
-      throw new StoreException("coding failed: " + e.getCause(), e.getCause());
+      // The coder reports its own failures; what still escapes it is this article's error too, and the run goes on.
+      listener.error(DocumentGuard.failure(coding.docId(), "pipeline", e.getCause()));
+      return t.reject();
     }
     for (DocError e : a.errors()) listener.error(e);
     if (a.sentences() == 0) return t.reject();

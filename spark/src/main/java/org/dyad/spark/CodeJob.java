@@ -25,6 +25,7 @@ import org.dyad.CodedArticle;
 import org.dyad.CodedEvent;
 import org.dyad.Coder;
 import org.dyad.doc.DocError;
+import org.dyad.doc.DocumentGuard;
 import org.dyad.io.GdeltEventWriter;
 import scala.Tuple2;
 
@@ -126,13 +127,11 @@ public final class CodeJob {
   static List<CodedItem> code(JobOptions options, Position at, ArticleData a, boolean gdelt, String added) {
     Coder coder = Coders.get(options.coderOptions()); // outside the try: a dictionary error must stop the job
     List<CodedItem> out = new ArrayList<>();
-    CodedArticle c;
-    try {
-      c = coder.code(a.article());
-    } catch (RuntimeException | StackOverflowError e) {
-      out.add(new CodedItem(at.at(0), null, null, new ErrorData(a.id(), "pipeline", "reject.internal", "could not be processed: " + e)));
-      return out;
-    }
+    CodedArticle c = DocumentGuard.call(a.id(), "pipeline", () -> coder.code(a.article()), e -> {
+      out.add(new CodedItem(at.at(0), null, null, ErrorData.of(e)));
+      return null;
+    });
+    if (c == null) return out;
     int i = 0;
     for (DocError e : c.errors()) out.add(new CodedItem(at.at(i++), null, null, ErrorData.of(e)));
     for (CodedEvent e : c.events()) {
