@@ -77,8 +77,11 @@ public final class CodeJob {
       List<SizeBalancer.Sized> sizes = new ArrayList<>(read.filter(i -> i.article() != null)
           .map(i -> new SizeBalancer.Sized(i.position(), i.article().text().length())).collect());
       sizes.sort(Comparator.comparing(SizeBalancer.Sized::position));
-      if (spec.articles() > 0 && sizes.size() > spec.articles()) sizes = sizes.subList(0, (int) spec.articles());
-      Position last = sizes.isEmpty() ? null : sizes.get(sizes.size() - 1).position();
+      boolean cut = spec.articles() > 0 && sizes.size() > spec.articles();
+      if (cut) sizes = sizes.subList(0, (int) spec.articles());
+      // Only --articles ends the input early, after its last article: the errors of documents after that one are of
+      // documents not read on. Without it every error is kept, those after the last readable article included.
+      Position last = cut ? sizes.get(sizes.size() - 1).position() : null;
       int partitions = spec.partitions() > 0 ? spec.partitions() : sc.defaultParallelism() * 4;
       SizeBalancer balancer = SizeBalancer.of(sizes, partitions);
 
