@@ -10,6 +10,7 @@ import org.dyad.actors.ActorStage;
 import org.dyad.clean.CleanStage;
 import org.dyad.clean.LineCleaner;
 import org.dyad.codebook.Codebook;
+import org.dyad.codebook.DictionaryFolder;
 import org.dyad.doc.Article;
 import org.dyad.doc.DocError;
 import org.dyad.doc.DocumentGuard;
@@ -64,6 +65,7 @@ public final class Coder {
 
   /** As {@link #create(CoderOptions)}; without {@code geo} events are not placed (for the geoparsing benchmark). */
   public static Coder create(CoderOptions options, boolean geo) {
+    DictionaryFolder.check(options.dictionaries()); // a folder that is not there must not mean the built-in dictionaries
     boolean petrarch = PetrarchDictionaries.isPetrarch(options.dictionaries());
     // A PETRARCH folder replaces the actor and verb dictionaries; everything else stays built in.
     Path own = petrarch ? null : options.dictionaries();

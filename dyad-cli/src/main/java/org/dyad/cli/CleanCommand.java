@@ -81,6 +81,7 @@ public final class CleanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (!DyadCommand.dictionariesUsable(dictionaries, err)) return DyadCommand.USAGE;
     if (!to.toLowerCase(Locale.ROOT).equals("jsonl")) {
       err.println("dyad: unknown output format '" + to + "' for clean (jsonl)");
       return 2;

@@ -94,6 +94,7 @@ public final class CodeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (!DyadCommand.dictionariesUsable(dictionaries, err)) return DyadCommand.USAGE;
     LocalDate defaultDate = date;
     if (defaultDate == null) {
       defaultDate = LocalDate.now();
