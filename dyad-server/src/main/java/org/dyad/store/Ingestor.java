@@ -3,7 +3,9 @@ package org.dyad.store;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,10 +30,10 @@ public final class Ingestor {
     void progress(Totals totals);
   }
 
-  /** Running totals of one ingest run. */
+  /** Running totals of one ingest run; {@code events}: the events the store holds for the articles the run stored. */
   public record Totals(int read, int added, int replaced, int skipped, int rejected, int events) {
-    Totals plus(StoreWriter.BatchResult b) {
-      return new Totals(read, added + b.added(), replaced + b.replaced(), skipped + b.unchanged(), rejected, events + b.events());
+    Totals plus(StoreWriter.BatchResult b, int eventsStored) {
+      return new Totals(read, added + b.added(), replaced + b.replaced(), skipped + b.unchanged(), rejected, eventsStored);
     }
 
     Totals read(int n) {
@@ -73,6 +75,7 @@ public final class Ingestor {
     try {
       ArrayDeque<Coding> window = new ArrayDeque<>();
       List<CodedArticle> batch = new ArrayList<>();
+      Map<Long, Integer> stored = new HashMap<>();
       while (inputs.hasNext()) {
         Ingested in = inputs.next();
         t = t.read(1);
@@ -88,13 +91,13 @@ public final class Ingestor {
         Coder c = coder.get();
         window.add(new Coding(in.article().id(), pool.submit(() -> c.code(in.article()))));
         while (window.size() > Math.max(2, threads * 4)) t = take(window.poll(), batch, t);
-        if (batch.size() >= batchSize) t = flush(batch, t);
+        if (batch.size() >= batchSize) t = flush(batch, t, stored);
       }
       while (!window.isEmpty()) {
         t = take(window.poll(), batch, t);
-        if (batch.size() >= batchSize) t = flush(batch, t);
+        if (batch.size() >= batchSize) t = flush(batch, t, stored);
       }
-      t = flush(batch, t);
+      t = flush(batch, t, stored);
       return t;
     } finally {
       pool.shutdownNow();
@@ -122,9 +125,12 @@ public final class Ingestor {
     return t;
   }
 
-  private Totals flush(List<CodedArticle> batch, Totals t) {
+  private Totals flush(List<CodedArticle> batch, Totals t, Map<Long, Integer> stored) {
     if (batch.isEmpty()) return t;
-    Totals after = t.plus(writer.commit(batch));
+    StoreWriter.BatchResult b = writer.commit(batch);
+    // By store id: an article replaced later in the run (the same URL, a newer text) counts with its last events only.
+    stored.putAll(b.eventsByArticle());
+    Totals after = t.plus(b, stored.values().stream().mapToInt(Integer::intValue).sum());
     batch.clear();
     listener.progress(after);
     return after;
