@@ -78,4 +78,63 @@ class IngestCommandIT {
     assertTrue(stored > 0, r.err());
     assertEquals(stored, s.get(5), "the summary counts the events stored, not those of the replaced version: " + r.err());
   }
+
+  private static final String STRIKES = "Iran condemned the Israeli airstrikes on Damascus on Monday, calling them a violation of "
+      + "Syrian sovereignty. The foreign ministry in Tehran said the strikes had killed several civilians.";
+  private static final String ARRESTS = "Venezuelan police arrested opposition leaders in Caracas on Tuesday, hours before a planned "
+      + "march against the government. Rights groups said at least twelve activists were held overnight without charge.";
+
+  private static String page(String title, String story) {
+    return "<!DOCTYPE html><html><head><title>" + title + "</title><meta property='article:published_time' content='2024-03-11T08:00:00Z'>"
+        + "</head><body><nav><a href='/'>Home</a> <a href='/world'>World</a> <a href='/sport'>Sport</a></nav><article><h1>" + title
+        + "</h1><p>" + story + "</p></article><footer>Copyright 2024 Example News</footer></body></html>";
+  }
+
+  private static void writeWarc(Path to) throws IOException {
+    try (org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(java.nio.channels.FileChannel.open(to,
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), org.netpreserve.jwarc.WarcCompression.GZIP)) {
+      for (String[] p : new String[][] {{"https://wire.example/strikes", "Iran condemns strikes", STRIKES},
+          {"https://wire.example/arrests", "Opposition leaders arrested", ARRESTS}}) {
+        var http = new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK").body(org.netpreserve.jwarc.MediaType.HTML_UTF8,
+            page(p[1], p[2]).getBytes(java.nio.charset.StandardCharsets.UTF_8)).build();
+        w.write(new org.netpreserve.jwarc.WarcResponse.Builder(java.net.URI.create(p[0]))
+            .date(java.time.Instant.parse("2024-03-12T10:00:00Z")).body(http).build());
+      }
+    }
+  }
+
+  @Test
+  void issue15_pagesArchivesAndFeedsAreReadAsDyadCodeReadsThem(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("a-page.html"), page("Turkey accuses Greece", "Turkey accused Greece of violating its airspace "
+        + "over the Aegean on Monday, the defence ministry in Ankara said, and summoned the Greek ambassador to protest."));
+    writeWarc(in.resolve("b-crawl.warc.gz"));
+    Files.writeString(in.resolve("c-news.rss"), "<?xml version='1.0' encoding='UTF-8'?><rss version='2.0'><channel><title>World</title>"
+        + "<item><title>Strike ends</title><link>https://news.example/strike</link><pubDate>Mon, 11 Mar 2024 08:00:00 GMT</pubDate>"
+        + "<description>&lt;p&gt;Dock workers in Rotterdam ended their strike on Sunday after the port authority agreed to raise "
+        + "wages, union leaders said.&lt;/p&gt;</description></item></channel></rss>");
+    Path db = dir.resolve("db");
+    Run r = ingest(db, in.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(List.of(4, 4, 0, 0, 0), r.summary().subList(0, 5), r.err());
+    List<String> ids = column(db, "SELECT doc_id FROM articles ORDER BY doc_id");
+    assertEquals(4, ids.size(), ids.toString());
+    assertEquals("a-page", ids.get(0), ids.toString());
+    assertTrue(ids.get(1).startsWith("b-crawl.warc.gz@") && ids.get(2).startsWith("b-crawl.warc.gz@"), ids.toString());
+    assertEquals("c-news.rss#1", ids.get(3), ids.toString());
+    for (String text : column(db, "SELECT text FROM articles")) {
+      assertTrue(!text.startsWith("<") && !text.startsWith("WARC/") && !text.contains("Copyright 2024"), "extracted text only: " + text);
+    }
+    assertEquals(List.of("https://wire.example/arrests", "https://wire.example/strikes"),
+        column(db, "SELECT url FROM articles WHERE doc_id LIKE 'b-crawl%' ORDER BY url"));
+  }
+
+  @Test
+  void issue15_fromHtmlExtractsThePageWhateverItsName(@TempDir Path dir) throws Exception {
+    Path saved = Files.writeString(dir.resolve("saved-page.txt"), page("Opposition leaders arrested", ARRESTS));
+    Path db = dir.resolve("db");
+    Run r = ingest(db, "--from", "html", saved.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(List.of("Opposition leaders arrested\n\n" + ARRESTS), column(db, "SELECT text FROM articles"));
+  }
 }
