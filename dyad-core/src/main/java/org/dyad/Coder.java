@@ -12,8 +12,6 @@ import org.dyad.clean.LineCleaner;
 import org.dyad.codebook.Codebook;
 import org.dyad.codebook.DictionaryFolder;
 import org.dyad.doc.Article;
-import org.dyad.doc.DocError;
-import org.dyad.doc.DocumentGuard;
 import org.dyad.doc.Document;
 import org.dyad.events.Complements;
 import org.dyad.events.Discards;
@@ -113,9 +111,9 @@ public final class Coder {
 
   public CodedArticle code(Article article) {
     Document doc = new Document(article);
-    // A stage or model failure on one article (CoreNLP can throw on pathological input) must not end the batch.
-    DocError failed = DocumentGuard.run(doc.id(), "pipeline", () -> pipeline.run(doc));
-    if (failed != null) doc.error(failed.stage(), failed.code(), failed.message());
+    // A stage or model failure on one article (CoreNLP can throw on pathological input) is the article's error:
+    // the pipeline runs each stage through the per-document guard.
+    pipeline.run(doc);
     List<CodedEvent> out = new ArrayList<>();
     if (doc.has(TimeStage.DATES)) {
       List<Sentence> sentences = doc.get(NlpStage.SENTENCES).list();

@@ -7,7 +7,6 @@ import org.dyad.clean.LineCleaner;
 import org.dyad.doc.Article;
 import org.dyad.doc.DocError;
 import org.dyad.doc.Document;
-import org.dyad.doc.DocumentGuard;
 import org.dyad.nlp.NlpModels;
 import org.dyad.nlp.NlpStage;
 import org.dyad.pipeline.Pipeline;
@@ -35,8 +34,7 @@ public final class Geoparse {
 
   public Result run(Article article) {
     Document doc = new Document(article);
-    DocError failed = DocumentGuard.run(doc.id(), "pipeline", () -> pipeline.run(doc));
-    if (failed != null) doc.error(failed.stage(), failed.code(), failed.message());
+    pipeline.run(doc); // each stage behind the per-document guard
     List<Toponym> t = doc.has(ToponymStage.TOPONYMS) ? doc.get(ToponymStage.TOPONYMS).list() : List.of();
     return new Result(article, t, doc.errors());
   }

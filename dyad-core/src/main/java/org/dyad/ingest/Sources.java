@@ -83,8 +83,18 @@ public final class Sources {
 
   /** The documents of one file (or of standard input); whatever breaks its reader is that file's error. */
   public Iterator<Ingested> openOne(String name, InputStream stdin) {
-    String id = name.equals("-") ? "stdin" : Path.of(name).getFileName().toString();
-    return guarded(id, () -> readOne(name, stdin));
+    return guarded(fileId(name), () -> readOne(name, stdin));
+  }
+
+  /** How errors name a file: by its file name, as documents are; the name as given where it has none ("/"). */
+  private static String fileId(String name) {
+    if (name.equals("-")) return "stdin";
+    try {
+      Path file = Path.of(name).getFileName();
+      return file == null ? name : file.toString();
+    } catch (java.nio.file.InvalidPathException e) {
+      return name;
+    }
   }
 
   /**
