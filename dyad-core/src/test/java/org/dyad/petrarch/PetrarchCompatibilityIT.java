@@ -11,6 +11,7 @@ import org.dyad.CodedArticle;
 import org.dyad.CodedEvent;
 import org.dyad.Coder;
 import org.dyad.CoderOptions;
+import org.dyad.NeedsShared;
 import org.dyad.SharedCoder;
 import org.dyad.doc.Article;
 import org.dyad.eval.EvalReport;
@@ -19,11 +20,13 @@ import org.dyad.eval.GoldReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The PETRARCH unit records coded with their own PETRARCH-format dictionaries ({@code --dictionaries}). The NLP
  * models are the JVM's shared ones; only the dictionaries differ from the default coder.
  */
+@ExtendWith(NeedsShared.class)
 class PetrarchCompatibilityIT {
   /** Share of unit-record sentences coded exactly right: measured 0.930 with the tree coder (0.493 before it). */
   private static final double SENTENCE_FLOOR = 0.92;
