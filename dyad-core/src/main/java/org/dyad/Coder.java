@@ -10,6 +10,7 @@ import org.dyad.actors.ActorStage;
 import org.dyad.clean.CleanStage;
 import org.dyad.clean.LineCleaner;
 import org.dyad.codebook.Codebook;
+import org.dyad.codebook.DictionaryFolder;
 import org.dyad.doc.Article;
 import org.dyad.doc.Document;
 import org.dyad.events.Complements;
@@ -67,6 +68,7 @@ public final class Coder {
 
   /** As {@link #create(CoderOptions)}; without {@code geo} events are not placed (for the geoparsing benchmark). */
   public static Coder create(CoderOptions options, boolean geo) {
+    DictionaryFolder.check(options.dictionaries()); // a folder that is not there must not mean the built-in dictionaries
     boolean petrarch = PetrarchDictionaries.isPetrarch(options.dictionaries());
     // A PETRARCH folder replaces the actor and verb dictionaries; everything else stays built in.
     Path own = petrarch ? null : options.dictionaries();
@@ -124,12 +126,9 @@ public final class Coder {
 
   public CodedArticle code(Article article) {
     Document doc = new Document(article);
-    try {
-      pipeline.run(doc);
-    } catch (RuntimeException e) {
-      // A model failure on one article (CoreNLP can throw on pathological input) must not end the batch.
-      doc.error("pipeline", "reject.internal", "could not be processed: " + e);
-    }
+    // A stage or model failure on one article (CoreNLP can throw on pathological input) is the article's error:
+    // the pipeline runs each stage through the per-document guard.
+    pipeline.run(doc);
     List<CodedEvent> out = new ArrayList<>();
     if (doc.has(TimeStage.DATES)) {
       List<Sentence> sentences = doc.get(NlpStage.SENTENCES).list();

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.Random;
 import org.dyad.doc.Article;
+import org.dyad.doc.DocError;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Bad input of every kind becomes a per-document error or no events, never an exception. */
@@ -35,6 +37,20 @@ class RobustnessIT {
   void oversizedArticleIsRejectedBeforeNlp() {
     CodedArticle a = code("Turkey condemned the attack. ".repeat(200_000));
     assertEquals("reject.too-large", a.errors().get(0).code());
+  }
+
+  @Test
+  @Tag("issue-15")
+  void issue15_anArticleWithoutSentencePunctuationIsCutIntoBoundedSentences() {
+    // 6,000 tokens and not one full stop: CoreNLP's splitter makes one sentence of it, which the taggers take whole.
+    String words = "officials in the capital said the minister would meet union leaders next week and talks on wages would go on ";
+    CodedArticle a = code(words.repeat(300).strip());
+    assertTrue(a.sentences() >= 30, "cut into pieces: " + a.sentences());
+    DocError cut = a.errors().stream().filter(e -> e.code().equals("cut.long-sentence")).findFirst().orElse(null);
+    assertTrue(cut != null, "the cut is reported: " + a.errors());
+    assertTrue(cut.message().startsWith("1 sentence over 200 tokens or 3000 characters (the longest 6000 tokens) was cut into "),
+        cut.message());
+    assertTrue(a.errors().stream().noneMatch(e -> e.code().startsWith("reject")), "the article is still coded: " + a.errors());
   }
 
   @Test

@@ -25,6 +25,7 @@ import org.dyad.clean.LineCleaner;
 import org.dyad.clean.NearDuplicates;
 import org.dyad.doc.Article;
 import org.dyad.doc.DocError;
+import org.dyad.doc.DocumentGuard;
 import org.dyad.ingest.Ingested;
 import org.dyad.ingest.Sources;
 import org.dyad.io.InputFormat;
@@ -80,6 +81,7 @@ public final class CleanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (!DyadCommand.dictionariesUsable(dictionaries, err)) return DyadCommand.USAGE;
     if (!to.toLowerCase(Locale.ROOT).equals("jsonl")) {
       err.println("dyad: unknown output format '" + to + "' for clean (jsonl)");
       return 2;
@@ -99,15 +101,21 @@ public final class CleanCommand implements Callable<Integer> {
       Iterator<Ingested> it = sources.open(inputs, stdin);
       while (it.hasNext()) {
         Ingested doc = it.next();
-        if (doc.article() == null) {
+        DocError[] failed = {doc.error()};
+        // The line rules and the language check read the article too: a failure there is also the document's error.
+        ObjectNode line = doc.article() == null ? null : DocumentGuard.call(doc.article().id(), "clean",
+            () -> cleaned(doc, lines, languages), e -> {
+              failed[0] = e;
+              return null;
+            });
+        if (line == null) {
           errors++;
           progress.clear();
-          report(doc.error(), err, errFile);
+          report(failed[0], err, errFile);
           continue;
         }
         articles++;
         progress.update(articles, -1);
-        ObjectNode line = cleaned(doc, lines, languages);
         NearDuplicates.Match m = duplicates.check(doc.article().id(), line.get("text").asText());
         if (m != null) {
           copies++;

@@ -25,6 +25,7 @@ import org.dyad.CodedEvent;
 import org.dyad.Coder;
 import org.dyad.CoderOptions;
 import org.dyad.doc.DocError;
+import org.dyad.doc.DocumentGuard;
 import org.dyad.clean.HtmlExtractor;
 import org.dyad.clean.NearDuplicates;
 import org.dyad.ingest.Ingested;
@@ -101,6 +102,7 @@ public final class CodeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (!DyadCommand.dictionariesUsable(dictionaries, err)) return DyadCommand.USAGE;
     LocalDate defaultDate = date;
     if (defaultDate == null) {
       defaultDate = LocalDate.now();
@@ -209,7 +211,7 @@ public final class CodeCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
     } catch (ExecutionException e) {
-      report(new DocError(in.article().id(), "pipeline", "reject.internal", "could not be processed: " + e.getCause()), err, errFile, counts, progress);
+      report(DocumentGuard.failure(in.article().id(), "pipeline", e.getCause()), err, errFile, counts, progress);
       return;
     }
     for (DocError e : a.errors()) report(e, err, errFile, counts, progress);

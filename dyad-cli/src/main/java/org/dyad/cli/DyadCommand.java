@@ -1,6 +1,7 @@
 package org.dyad.cli;
 
 import org.dyad.codebook.DictionaryException;
+import org.dyad.codebook.DictionaryFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,6 +16,18 @@ public final class DyadCommand implements Runnable {
   public static final int NOTHING_READ = 1;
   public static final int USAGE = 2;
   public static final int CONFIG_ERROR = 3;
+
+  /**
+   * Whether {@code --dictionaries} names a folder Dyad can read dictionaries from (or is not given); if not, says
+   * why in one line, and the command exits with {@link #USAGE}.
+   */
+  static boolean dictionariesUsable(java.nio.file.Path dir, java.io.PrintWriter err) {
+    String problem = DictionaryFolder.problem(dir);
+    if (problem == null) return true;
+    err.println("dyad: --dictionaries: " + problem);
+    err.flush();
+    return false;
+  }
 
   /** Says which lines of the user's (PETRARCH-format) dictionaries were skipped: the first few, and how many. */
   static void reportSkipped(org.dyad.Coder coder, java.io.PrintWriter err) {

@@ -67,6 +67,7 @@ public final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    if (!DyadCommand.dictionariesUsable(dictionaries, spec.commandLine().getErr())) return DyadCommand.USAGE;
     Coder coder = Coder.create(CoderOptions.defaults().withDictionaries(dictionaries));
     DyadCommand.reportSkipped(coder, spec.commandLine().getErr());
     if (json && showErrors) spec.commandLine().getErr().println("dyad: --json prints totals only; --show-errors lists no sentences with it");

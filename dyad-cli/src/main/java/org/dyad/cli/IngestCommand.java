@@ -13,10 +13,11 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.dyad.Coder;
 import org.dyad.CoderOptions;
+import org.dyad.clean.HtmlExtractor;
 import org.dyad.doc.Article;
 import org.dyad.doc.DocError;
-import org.dyad.io.ArticleReader;
-import org.dyad.io.Input;
+import org.dyad.ingest.Ingested;
+import org.dyad.ingest.Sources;
 import org.dyad.io.InputFormat;
 import org.dyad.io.ReutersReader;
 import org.dyad.store.DictionaryFingerprint;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Spec;
     description = {"Code news articles and store articles, sentences and events in an embedded event store (DuckDB + Lucene).",
         "Idempotent: an article stored before (same URL or same text) is skipped, or re-coded and its events replaced when the",
         "dictionaries changed. Crash-safe: each batch is one transaction; rerun after a crash and nothing is lost or doubled.",
-        "INPUT: text files, .jsonl files (as for 'dyad code'), or Reuters-21578 .sgm files or a folder of them."})
+        "INPUT: files and folders in every format 'dyad code' reads (text, JSON Lines, PETRARCH XML, HTML pages, WARC/ARC,",
+        "RSS/Atom feeds; detected per file unless --from says), or Reuters-21578 .sgm files or a folder of them."})
 public final class IngestCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -42,8 +44,8 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "DIR", description = "Event store folder (default: ${DEFAULT-VALUE}).", defaultValue = "dyad-data")
   Path db;
 
-  @Option(names = "--from", description = "Input format of plain files: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; jsonl for *.jsonl,"
-      + " Reuters-21578 for *.sgm and folders).", defaultValue = "text", converter = Formats.InputConverter.class,
+  @Option(names = "--from", description = "Input format: ${COMPLETION-CANDIDATES} (default: detected per file from its name and first bytes,"
+      + " as 'dyad code' does; Reuters-21578 for *.sgm and folders of them).", converter = Formats.InputConverter.class,
       completionCandidates = Formats.InputNames.class)
   InputFormat from;
 
@@ -74,10 +76,11 @@ public final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (!DyadCommand.dictionariesUsable(dictionaries, err)) return DyadCommand.USAGE;
     LocalDate defaultDate = date;
     if (defaultDate == null) {
       defaultDate = LocalDate.now();
-      if (from == InputFormat.TEXT && inputs.stream().anyMatch(n -> !n.endsWith(".jsonl") && !isReuters(n))) {
+      if ((from == null || from == InputFormat.TEXT) && inputs.stream().anyMatch(n -> !n.endsWith(".jsonl") && !isReuters(n))) {
         err.println("dyad: warning: no --date given; text articles are dated today (" + defaultDate + ")");
       }
     }
@@ -113,10 +116,15 @@ public final class IngestCommand implements Callable<Integer> {
   }
 
   /** The inputs as one stream, and how many articles they hold when that is cheap to know (else -1). */
-  private record Inputs(Iterator<Input> items, int total) {}
+  private record Inputs(Iterator<Ingested> items, int total) {}
 
+  /**
+   * Reuters-21578 files by their own reader; everything else through {@link Sources}, the readers and extractors
+   * of {@code dyad code} (format detected per file unless {@code --from} says), behind the same per-document guard.
+   */
   private Inputs open(LocalDate defaultDate) throws IOException {
-    List<Iterator<Input>> parts = new ArrayList<>();
+    Sources sources = new Sources(from, defaultDate, maxChars, HtmlExtractor.load(dictionaries));
+    List<Iterator<Ingested>> parts = new ArrayList<>();
     int total = 0;
     int reutersLeft = limit;
     for (String name : inputs) {
@@ -124,11 +132,11 @@ public final class IngestCommand implements Callable<Integer> {
         List<Article> articles = ReutersReader.read(Path.of(name), reutersLeft);
         reutersLeft -= articles.size();
         total += articles.size();
-        parts.add(articles.stream().map(Input::of).iterator());
+        parts.add(articles.stream().map(a -> Ingested.of(a, List.of())).iterator());
       } else {
-        InputFormat f = name.endsWith(".jsonl") ? InputFormat.JSONL : from;
-        if (total >= 0) total = f == InputFormat.JSONL && Files.isRegularFile(Path.of(name)) ? total + countLines(Path.of(name)) : (f == InputFormat.TEXT ? total + 1 : -1);
-        parts.add(new ArticleReader(f, defaultDate, maxChars).open(name, System.in));
+        int n = CodeCommand.expectedArticles(List.of(name));
+        total = total < 0 || n < 0 ? -1 : total + n;
+        parts.add(sources.open(List.of(name), System.in));
       }
     }
     return new Inputs(concat(parts), total);
@@ -145,13 +153,7 @@ public final class IngestCommand implements Callable<Integer> {
     }
   }
 
-  private static int countLines(Path p) throws IOException {
-    try (Stream<String> lines = Files.lines(p)) {
-      return (int) lines.filter(l -> !l.isBlank()).count();
-    }
-  }
-
-  private static Iterator<Input> concat(List<Iterator<Input>> parts) {
+  private static Iterator<Ingested> concat(List<Iterator<Ingested>> parts) {
     return new Iterator<>() {
       private int i;
 
@@ -162,7 +164,7 @@ public final class IngestCommand implements Callable<Integer> {
       }
 
       @Override
-      public Input next() {
+      public Ingested next() {
         if (!hasNext()) throw new NoSuchElementException();
         return parts.get(i).next();
       }

@@ -41,6 +41,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (!DyadCommand.dictionariesUsable(dictionaries, spec.commandLine().getErr())) return DyadCommand.USAGE;
     String token = adminToken != null ? adminToken : System.getenv("DYAD_ADMIN_TOKEN");
     if (token != null && token.length() < 16) {
       spec.commandLine().getErr().println("dyad: the admin token must be at least 16 characters");

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -75,5 +76,34 @@ class CleanCommandTest {
     assertEquals("a-wire", copy.get("duplicate_of").asText());
     assertTrue(err.toString().contains("c.jsonl:2: invalid JSON"), err.toString());
     assertTrue(err.toString().contains("3 article(s) cleaned, 1 document error(s), 1 near-duplicate(s) of 1 original(s)"), err.toString());
+  }
+
+  /** An Atom entry whose XHTML content nests {@code depth} elements: ROME writes it out with a recursive JDOM printer. */
+  static String deepAtom(int depth) {
+    return "<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'><title>Deep</title><id>urn:deep</id>"
+        + "<updated>2024-03-12T00:00:00Z</updated><entry><title>Deep</title><id>urn:deep:1</id><updated>2024-03-12T00:00:00Z</updated>"
+        + "<content type='xhtml'><div xmlns='http://www.w3.org/1999/xhtml'>" + "<span>".repeat(depth)
+        + "Negotiators met in Geneva on Monday." + "</span>".repeat(depth) + "</div></content></entry></feed>";
+  }
+
+  @Test
+  @Tag("issue-15")
+  void issue15_aFileThatBreaksItsReaderIsOneErrorLineAndTheRunGoesOn(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("a-wire.html"), page("wire.example", STORY));
+    Files.writeString(dir.resolve("b-deep.atom"), deepAtom(30_000));
+    Files.writeString(dir.resolve("c-daily.html"), page("daily.example", "Dock workers ended their strike on Sunday after the port "
+        + "authority agreed to raise wages by eight percent, union leaders said, and the first ships were unloaded by evening."));
+    CommandLine cl = DyadCommand.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int exit = cl.execute("clean", "--date", "2024-03-12", dir.toString());
+    assertEquals(0, exit, err.toString());
+    assertEquals(2, out.toString().split("\n").length, out.toString());
+    assertTrue(out.toString().contains("Dock workers ended their strike"), "the file after the bad one is read");
+    assertTrue(err.toString().contains("dyad: b-deep.atom: the document is nested too deeply to be processed"), err.toString());
+    assertFalse(err.toString().contains("\tat "), "no stack trace reaches the user: " + err);
+    assertTrue(err.toString().contains("2 article(s) cleaned, 1 document error(s)"), err.toString());
   }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -74,6 +75,20 @@ class CodeCommandIT {
     List<String> errorLines = Files.readAllLines(errors);
     assertEquals(5, errorLines.size(), String.join("\n", errorLines));
     assertEquals("photo.jpg", JSON.readTree(errorLines.get(1)).get("doc_id").asText());
+  }
+
+  @Test
+  @Tag("issue-15")
+  void issue15_aFileThatBreaksItsReaderKeepsTheEventsBeforeItAndTheFilesAfterIt(@TempDir Path dir) throws IOException {
+    Path before = Files.writeString(dir.resolve("a-before.txt"), "Iran condemned the Israeli airstrikes on Damascus on Monday.");
+    Path deep = Files.writeString(dir.resolve("b-deep.atom"), CleanCommandTest.deepAtom(30_000));
+    Path after = Files.writeString(dir.resolve("c-after.txt"), "Venezuelan police arrested opposition leaders on Tuesday.");
+    Run r = run(new byte[0], "code", "--date", "2024-03-12", before.toString(), deep.toString(), after.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("dyad: b-deep.atom: the document is nested too deeply to be processed"), r.err());
+    assertFalse(r.err().contains("\tat "), "no stack trace reaches the user: " + r.err());
+    List<String> docs = r.events().stream().map(e -> e.get("doc_id").asText()).distinct().toList();
+    assertEquals(List.of("a-before.txt", "c-after.txt"), docs, r.out());
   }
 
   @Test

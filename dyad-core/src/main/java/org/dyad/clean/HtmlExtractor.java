@@ -1,8 +1,11 @@
 package org.dyad.clean;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -114,16 +117,26 @@ public final class HtmlExtractor {
     pruneBelow(body, prose, prose.get(body), keep, new java.util.HashMap<>(), removed);
   }
 
-  /** Prunes top-down, so a removed element's inside is neither judged nor reported again. */
-  private void pruneBelow(Element parent, Map<Element, Integer> prose, int bodyProse, Set<Element> keep,
+  /**
+   * Prunes top-down, so a removed element's inside is neither judged nor reported again. Depth-first in document
+   * order with a stack of the children still to judge, not recursion: pages nest elements thousands deep.
+   */
+  private void pruneBelow(Element root, Map<Element, Integer> prose, int bodyProse, Set<Element> keep,
       Map<String, java.util.Optional<String>> hintCache, List<Extraction.Removed> removed) {
-    for (Element e : new ArrayList<>(parent.children())) {
+    Deque<Iterator<Element>> open = new ArrayDeque<>();
+    open.push(new ArrayList<>(root.children()).iterator());
+    while (!open.isEmpty()) {
+      if (!open.peek().hasNext()) {
+        open.pop();
+        continue;
+      }
+      Element e = open.peek().next();
       String reason = pruneReason(e, keep.contains(e), hintCache);
       // A wrapper that holds most of the page's prose is the article, whatever its class words or tag say.
       if (reason != null && !reason.equals("markup") && !reason.equals("hidden") && bodyProse > 0
           && prose.getOrDefault(e, 0) > bodyProse * MAX_PRUNED_PROSE) reason = null;
       if (reason == null) {
-        pruneBelow(e, prose, bodyProse, keep, hintCache, removed);
+        open.push(new ArrayList<>(e.children()).iterator());
         continue;
       }
       if (!reason.equals("markup")) {
@@ -136,39 +149,63 @@ public final class HtmlExtractor {
 
   /**
    * Characters of prose under each element: runs of text of at least 80 characters outside links, which is what
-   * an article is made of and what menus, share bars and link lists lack.
+   * an article is made of and what menus, share bars and link lists lack. Each element's total is its own prose
+   * plus its block children's totals, so elements are measured children first (reverse document order).
    */
-  private static int measureProse(Element e, Map<Element, Integer> prose) {
-    int own = 0;
-    int run = 0;
-    int total = 0;
-    for (Node n : e.childNodes()) {
-      if (n instanceof TextNode t) {
-        run += visibleChars(t.getWholeText());
-      } else if (n instanceof Element c) {
-        String tag = c.normalName();
-        if (NEVER_TEXT.contains(tag) || tag.equals("a")) continue;
-        if (INLINE.contains(tag)) {
-          run += inlineChars(c);
-          continue;
+  private static int measureProse(Element root, Map<Element, Integer> prose) {
+    List<Element> order = blockElements(root);
+    for (int i = order.size() - 1; i >= 0; i--) {
+      Element e = order.get(i);
+      int own = 0;
+      int run = 0;
+      int total = 0;
+      for (Node n : e.childNodes()) {
+        if (n instanceof TextNode t) {
+          run += visibleChars(t.getWholeText());
+        } else if (n instanceof Element c) {
+          String tag = c.normalName();
+          if (NEVER_TEXT.contains(tag) || tag.equals("a")) continue;
+          if (INLINE.contains(tag)) {
+            run += inlineChars(c);
+            continue;
+          }
+          if (run >= MIN_PROSE_RUN) own += run;
+          run = 0;
+          total += prose.get(c);
         }
-        if (run >= MIN_PROSE_RUN) own += run;
-        run = 0;
-        total += measureProse(c, prose);
+      }
+      if (run >= MIN_PROSE_RUN) own += run;
+      prose.put(e, total + own);
+    }
+    return prose.get(root);
+  }
+
+  /** The root and the block elements under it that carry prose totals, parents before their children. */
+  private static List<Element> blockElements(Element root) {
+    List<Element> order = new ArrayList<>();
+    Deque<Element> todo = new ArrayDeque<>();
+    todo.push(root);
+    while (!todo.isEmpty()) {
+      Element e = todo.pop();
+      order.add(e);
+      for (Element c : e.children()) {
+        String tag = c.normalName();
+        if (!NEVER_TEXT.contains(tag) && !tag.equals("a") && !INLINE.contains(tag)) todo.push(c);
       }
     }
-    if (run >= MIN_PROSE_RUN) own += run;
-    total += own;
-    prose.put(e, total);
-    return total;
+    return order;
   }
 
   /** Characters of text inside an inline element, leaving out links. */
-  private static int inlineChars(Element e) {
+  private static int inlineChars(Element root) {
     int n = 0;
-    for (Node c : e.childNodes()) {
-      if (c instanceof TextNode t) n += visibleChars(t.getWholeText());
-      else if (c instanceof Element el && !el.normalName().equals("a") && !NEVER_TEXT.contains(el.normalName())) n += inlineChars(el);
+    Deque<Element> todo = new ArrayDeque<>();
+    todo.push(root);
+    while (!todo.isEmpty()) {
+      for (Node c : todo.pop().childNodes()) {
+        if (c instanceof TextNode t) n += visibleChars(t.getWholeText());
+        else if (c instanceof Element el && !el.normalName().equals("a") && !NEVER_TEXT.contains(el.normalName())) todo.push(el);
+      }
     }
     return n;
   }
@@ -180,24 +217,39 @@ public final class HtmlExtractor {
     return n;
   }
 
-  /** Text characters and link-text characters under every element, counted once for the whole page. */
-  private static int[] countText(Element e, boolean inLink, Map<Element, int[]> out) {
-    int total = 0;
-    int links = 0;
-    for (Node n : e.childNodes()) {
-      if (n instanceof TextNode t) {
-        int c = visibleChars(t.getWholeText());
-        total += c;
-        if (inLink) links += c;
-      } else if (n instanceof Element c) {
-        int[] sub = countText(c, inLink || c.normalName().equals("a"), out);
-        total += sub[0];
-        links += sub[1];
+  /** Text characters and link-text characters under every element, counted once for the whole page, children first. */
+  private static void countText(Element root, Map<Element, int[]> out) {
+    List<Element> order = new ArrayList<>();
+    Set<Element> inLink = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<Element> todo = new ArrayDeque<>();
+    todo.push(root);
+    while (!todo.isEmpty()) {
+      Element e = todo.pop();
+      order.add(e);
+      boolean link = inLink.contains(e);
+      for (Element c : e.children()) {
+        if (link || c.normalName().equals("a")) inLink.add(c);
+        todo.push(c);
       }
     }
-    int[] r = {total, links};
-    out.put(e, r);
-    return r;
+    for (int i = order.size() - 1; i >= 0; i--) {
+      Element e = order.get(i);
+      boolean link = inLink.contains(e);
+      int total = 0;
+      int links = 0;
+      for (Node n : e.childNodes()) {
+        if (n instanceof TextNode t) {
+          int c = visibleChars(t.getWholeText());
+          total += c;
+          if (link) links += c;
+        } else if (n instanceof Element c) {
+          int[] sub = out.get(c);
+          total += sub[0];
+          links += sub[1];
+        }
+      }
+      out.put(e, new int[] {total, links});
+    }
   }
 
   private String pruneReason(Element e, boolean holdsArticle, Map<String, java.util.Optional<String>> hintCache) {
@@ -243,7 +295,7 @@ public final class HtmlExtractor {
    */
   private List<Element> mainContent(Element body) {
     Map<Element, int[]> counts = new IdentityHashMap<>();
-    countText(body, false, counts);
+    countText(body, counts);
     Map<Element, Double> scores = containerScores(body, counts);
     Element scored = null;
     double bestScore = 0;
@@ -427,12 +479,22 @@ public final class HtmlExtractor {
       this.out = out;
     }
 
+    /** One step of the walk: a node to write, or the end of a block element (its text is then flushed). */
+    private record Step(Node node, boolean inLink, boolean blockEnd) {}
+
+    /** Depth-first in document order with an explicit stack, not recursion: pages nest elements thousands deep. */
     void walk(Element root) {
-      visit(root, false);
+      Deque<Step> todo = new ArrayDeque<>();
+      todo.push(new Step(root, false, false));
+      while (!todo.isEmpty()) {
+        Step step = todo.pop();
+        if (step.blockEnd()) flush();
+        else visit(step.node(), step.inLink(), todo);
+      }
       flush();
     }
 
-    private void visit(Node n, boolean inLink) {
+    private void visit(Node n, boolean inLink, Deque<Step> todo) {
       if (n instanceof TextNode t) {
         String s = t.text();
         if (s.isBlank()) {
@@ -448,14 +510,14 @@ public final class HtmlExtractor {
         if (cur.length() > 0) cur.append('\n');
         return;
       }
-      boolean block = !INLINE.contains(tag);
-      if (block) {
+      if (!INLINE.contains(tag)) {
         flush();
         curTag = tag;
+        todo.push(new Step(e, false, true));
       }
       boolean link = inLink || tag.equals("a");
-      for (Node c : e.childNodes()) visit(c, link);
-      if (block) flush();
+      List<Node> children = e.childNodes();
+      for (int i = children.size() - 1; i >= 0; i--) todo.push(new Step(children.get(i), link, false));
     }
 
     private void append(String s, boolean inLink) {

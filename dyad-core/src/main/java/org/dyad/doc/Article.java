@@ -9,7 +9,8 @@ import java.util.Objects;
  * output points into; {@code date} is the publication date that relative dates ("on Tuesday") resolve against.
  * {@code parse} is a Penn Treebank tree of the text when the input supplies one (PETRARCH's {@code <Parse>}), else
  * null; {@code options} are coder options the input sets for this text (PETRARCH's {@code <Config option value>}),
- * usually none.
+ * usually none. A blank {@code url} ("", " ") is no URL: stores key articles by URL, and a blank one would make
+ * every article without one the same article.
  */
 public record Article(String id, LocalDate date, String text, String title, String url, String source, String parse,
     Map<String, String> options) {
@@ -17,6 +18,7 @@ public record Article(String id, LocalDate date, String text, String title, Stri
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(text, "text");
+    url = url == null || url.isBlank() ? null : url.strip();
     options = options == null ? Map.of() : Map.copyOf(options);
   }
 

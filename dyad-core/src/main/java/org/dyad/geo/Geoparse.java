@@ -34,11 +34,7 @@ public final class Geoparse {
 
   public Result run(Article article) {
     Document doc = new Document(article);
-    try {
-      pipeline.run(doc);
-    } catch (RuntimeException e) {
-      doc.error("pipeline", "reject.internal", "could not be processed: " + e);
-    }
+    pipeline.run(doc); // each stage behind the per-document guard
     List<Toponym> t = doc.has(ToponymStage.TOPONYMS) ? doc.get(ToponymStage.TOPONYMS).list() : List.of();
     return new Result(article, t, doc.errors());
   }

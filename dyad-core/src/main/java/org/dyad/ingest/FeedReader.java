@@ -18,6 +18,7 @@ import java.util.List;
 import org.dyad.clean.Extraction;
 import org.dyad.clean.HtmlExtractor;
 import org.dyad.doc.Article;
+import org.dyad.doc.DocumentGuard;
 import org.jsoup.Jsoup;
 
 /**
@@ -53,7 +54,9 @@ public final class FeedReader {
     int n = 0;
     for (SyndEntry e : feed.getEntries()) {
       n++;
-      out.add(entry(file + "#" + n, e));
+      String id = file + "#" + n;
+      // Each entry on its own: one whose content breaks the extractor is that entry's error, not the feed's.
+      out.add(DocumentGuard.call(id, "read", () -> entry(id, e), Ingested::failed));
     }
     if (out.isEmpty()) out.add(Ingested.failed(file, "reject.empty", "feed has no entries"));
     return out.iterator();

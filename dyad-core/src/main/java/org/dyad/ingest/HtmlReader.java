@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import org.dyad.clean.Extraction;
 import org.dyad.clean.HtmlExtractor;
 import org.dyad.doc.Article;
+import org.dyad.doc.DocumentGuard;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -49,7 +50,12 @@ public final class HtmlReader {
     return page(id, url, charset, capturedOn, bytes);
   }
 
+  /** One page from its bytes; whatever fails while it is parsed or extracted is this page's error, not the archive's. */
   public Ingested page(String id, String url, String charset, LocalDate capturedOn, byte[] bytes) {
+    return DocumentGuard.call(id, "read", () -> extract(id, url, charset, capturedOn, bytes), Ingested::failed);
+  }
+
+  private Ingested extract(String id, String url, String charset, LocalDate capturedOn, byte[] bytes) {
     Document doc;
     try {
       doc = Jsoup.parse(new ByteArrayInputStream(bytes), knownCharset(charset), url == null ? "" : url);

@@ -27,6 +27,10 @@ public record Ingested(Article article, List<Extraction.Removed> dropped, DocErr
     return of(Input.failed(docId, code, message));
   }
 
+  public static Ingested failed(DocError error) {
+    return new Ingested(null, List.of(), error);
+  }
+
   public Input input() {
     return new Input(article, error);
   }

@@ -14,6 +14,7 @@ import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.dyad.clean.HtmlExtractor;
+import org.dyad.doc.DocumentGuard;
 import org.dyad.io.ArticleReader;
 import org.dyad.io.InputFormat;
 
@@ -80,19 +81,19 @@ public final class Sources {
     return out;
   }
 
-  /** The documents of one file (or of standard input). */
+  /** The documents of one file (or of standard input); whatever breaks its reader is that file's error. */
   public Iterator<Ingested> openOne(String name, InputStream stdin) {
-    boolean isStdin = name.equals("-");
-    Path path = isStdin ? null : Path.of(name);
-    InputFormat f = from != null ? from : isStdin ? InputFormat.TEXT : FormatDetector.detect(path);
-    if (f != InputFormat.HTML && f != InputFormat.WARC && f != InputFormat.FEED) {
-      return ingested(new ArticleReader(f, defaultDate, maxChars).open(name, stdin));
-    }
-    String fileName = isStdin ? "stdin" : path.getFileName().toString();
+    return guarded(fileId(name), () -> readOne(name, stdin));
+  }
+
+  /** How errors name a file: by its file name, as documents are; the name as given where it has none ("/"). */
+  private static String fileId(String name) {
+    if (name.equals("-")) return "stdin";
     try {
-      return open(fileName, f, isStdin ? stdin : Files.newInputStream(path));
-    } catch (IOException e) {
-      return List.of(Ingested.failed(fileName, "read.io", "cannot read file: " + HtmlReader.describe(e))).iterator();
+      Path file = Path.of(name).getFileName();
+      return file == null ? name : file.toString();
+    } catch (java.nio.file.InvalidPathException e) {
+      return name;
     }
   }
 
@@ -101,6 +102,33 @@ public final class Sources {
    * ".gz"); the stream may come from any file system (the Spark job reads HDFS and S3 this way).
    */
   public Iterator<Ingested> open(String fileName, InputFormat f, InputStream raw) {
+    return guarded(fileName, () -> read(fileName, f, raw));
+  }
+
+  /**
+   * A file's documents through the one per-document guard: a failure of its reader (a feed too deeply nested for
+   * the XML library's recursion, say) is one error naming the file, and the next file is read.
+   */
+  public static Iterator<Ingested> guarded(String fileName, java.util.function.Supplier<Iterator<Ingested>> open) {
+    return DocumentGuard.iterator(fileName, "read", open, Ingested::failed);
+  }
+
+  private Iterator<Ingested> readOne(String name, InputStream stdin) {
+    boolean isStdin = name.equals("-");
+    Path path = isStdin ? null : Path.of(name);
+    InputFormat f = from != null ? from : isStdin ? InputFormat.TEXT : FormatDetector.detect(path);
+    if (f != InputFormat.HTML && f != InputFormat.WARC && f != InputFormat.FEED) {
+      return ingested(new ArticleReader(f, defaultDate, maxChars).open(name, stdin));
+    }
+    String fileName = isStdin ? "stdin" : path.getFileName().toString();
+    try {
+      return read(fileName, f, isStdin ? stdin : Files.newInputStream(path));
+    } catch (IOException e) {
+      return List.of(Ingested.failed(fileName, "read.io", "cannot read file: " + HtmlReader.describe(e))).iterator();
+    }
+  }
+
+  private Iterator<Ingested> read(String fileName, InputFormat f, InputStream raw) {
     if (f != InputFormat.HTML && f != InputFormat.WARC && f != InputFormat.FEED) {
       return ingested(new ArticleReader(f, defaultDate, maxChars).read(fileName, raw));
     }

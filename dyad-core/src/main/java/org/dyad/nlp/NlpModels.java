@@ -76,7 +76,10 @@ public final class NlpModels {
     return fast;
   }
 
-  /** Tokens, sentences, POS, lemmas, NER with fine-grained labels; no dates, no parse. */
+  /**
+   * Tokens, sentences (within {@link SentenceBudget}'s limits; what it cut is the annotation's
+   * {@link SentenceBudget.CutsAnnotation}), POS, lemmas, NER with fine-grained labels; no dates, no parse.
+   */
   public StanfordCoreNLP tagger() {
     return tagger;
   }
@@ -115,7 +118,10 @@ public final class NlpModels {
 
   public static Properties taggerProperties(boolean fast) {
     Properties p = commonProperties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,dyadfine");
+    // The sentence budget runs between the splitter and the taggers: a text without sentence punctuation must not
+    // reach them as one sentence of thousands of tokens.
+    p.setProperty("annotators", "tokenize,ssplit,dyadbudget,pos,lemma,ner,dyadfine");
+    p.setProperty("customAnnotatorClass.dyadbudget", SentenceBudget.Annotator.class.getName());
     p.setProperty("customAnnotatorClass.dyadfine", FineNer.Annotator.class.getName());
     // FineNer gives the same labels as CoreNLP's fine-grained pass in a fraction of its time; dates come from SUTime
     // on the sentences that hold an event (TimexStage), numbers are not used.

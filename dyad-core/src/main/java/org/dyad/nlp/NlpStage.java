@@ -44,6 +44,9 @@ public final class NlpStage implements Stage {
     Annotation ann = new Annotation(text);
     ann.set(CoreAnnotations.DocDateAnnotation.class, doc.article().date().toString());
     models.tagger().annotate(ann);
+    SentenceBudget.Cuts cuts = ann.get(SentenceBudget.CutsAnnotation.class);
+    // Reported, not rejected: the pieces are coded; the user learns why events may be missing there.
+    if (cuts != null) doc.error(name(), "cut.long-sentence", cuts.message());
     retagAfterModals(ann);
     doc.put(CORENLP, ann);
     doc.put(SENTENCES, new Sentences(convert(ann, text)));

@@ -3,7 +3,9 @@ package org.dyad.pipeline;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dyad.doc.DocError;
 import org.dyad.doc.Document;
+import org.dyad.doc.DocumentGuard;
 import org.dyad.doc.Key;
 
 /**
@@ -34,11 +36,16 @@ public final class Pipeline {
     return new Pipeline(stages);
   }
 
-  /** Runs every stage; a stage that rejects the document (empty, not English...) stops the later ones. */
+  /**
+   * Runs every stage; a stage that rejects the document (empty, not English...) stops the later ones. A stage that
+   * fails on the document (a model throwing on pathological input, a recursion too deep for it) rejects it too, with
+   * the stage's name and the reason, through the one per-document guard: the batch goes on.
+   */
   public Document run(Document doc) {
     for (Stage s : stages) {
       if (doc.rejected()) break;
-      s.process(doc);
+      DocError failed = DocumentGuard.run(doc.id(), s.name(), () -> s.process(doc));
+      if (failed != null) doc.error(failed.stage(), failed.code(), failed.message());
     }
     return doc;
   }

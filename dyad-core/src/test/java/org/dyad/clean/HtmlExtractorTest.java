@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class HtmlExtractorTest {
@@ -64,5 +65,20 @@ class HtmlExtractorTest {
   void aPageWithoutBodyTextGivesNoText() {
     assertEquals("", x.extract("<html><head><title>Empty</title></head></html>", null).text());
     assertEquals("", x.extract("", null).text());
+  }
+
+  @Test
+  @Tag("issue-15")
+  void issue15_aPageNestedTwentyThousandDeepIsExtractedWithoutOverflowingTheStack() {
+    int depth = 20_000;
+    String story = "Negotiators from both countries met in Geneva on Monday to resume the talks that broke down in March, "
+        + "officials said, adding that a ceasefire was on the table and that the next round would follow within a month.";
+    String html = "<html><head><title>Talks</title></head><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+        + "<div>".repeat(depth) + "<p>" + story + "</p><p>" + story.replace("Monday", "Tuesday") + "</p>" + "</div>".repeat(depth)
+        + "</body></html>";
+    Extraction e = x.extract(html, null);
+    assertTrue(e.text().startsWith("Negotiators from both countries met in Geneva on Monday"), e.text());
+    assertTrue(e.text().contains("on Tuesday"), e.text());
+    assertFalse(e.text().contains("Home"), e.text());
   }
 }

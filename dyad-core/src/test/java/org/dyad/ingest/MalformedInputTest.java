@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import org.dyad.clean.HtmlExtractor;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,6 +80,27 @@ class MalformedInputTest {
     assertTrue(got.get(6).article().text().indexOf("Home") < 0, "the menu is dropped");
     assertNull(got.get(7).error(), "a couple of bad bytes are replaced, as browsers do");
     assertTrue(got.get(7).article().text().contains("foreign ministry"));
+  }
+
+  /** An Atom entry whose XHTML content nests {@code depth} elements: ROME writes it out with a recursive JDOM printer. */
+  static String deepAtom(int depth) {
+    return "<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'><title>Deep</title><id>urn:deep</id>"
+        + "<updated>2024-03-12T00:00:00Z</updated><entry><title>Deep</title><id>urn:deep:1</id><updated>2024-03-12T00:00:00Z</updated>"
+        + "<content type='xhtml'><div xmlns='http://www.w3.org/1999/xhtml'>" + "<span>".repeat(depth)
+        + "Negotiators met in Geneva on Monday." + "</span>".repeat(depth) + "</div></content></entry></feed>";
+  }
+
+  @Test
+  @Tag("issue-15")
+  void issue15_aFeedTooDeepForItsParserIsOneErrorAndTheFilesAfterItAreRead(@TempDir Path dir) throws IOException {
+    Files.write(dir.resolve("a-good.html"), PAGE.getBytes(StandardCharsets.UTF_8));
+    Files.writeString(dir.resolve("b-deep.atom"), deepAtom(30_000));
+    Files.write(dir.resolve("c-good.html"), PAGE.getBytes(StandardCharsets.UTF_8));
+    List<Ingested> got = read(dir);
+    assertEquals(3, got.size(), got.toString());
+    assertEquals("a-good", got.get(0).article().id());
+    assertError(got.get(1), "b-deep.atom", "reject.too-deep", "nested too deeply to be processed");
+    assertEquals("c-good", got.get(2).article().id());
   }
 
   private static void assertError(Ingested d, String id, String code, String message) {

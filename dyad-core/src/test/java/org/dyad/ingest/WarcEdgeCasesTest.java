@@ -14,14 +14,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.dyad.NeedsShared;
 import org.dyad.SharedCoder;
 import org.dyad.clean.HtmlExtractor;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** warcio's edge-case archives (gzipped, chunked, truncated, bad digests, ARC): each is read or rejected with a reason. */
+@ExtendWith(NeedsShared.class)
 class WarcEdgeCasesTest {
-  private static final Path DIR = SharedCoder.shared().resolve("corpora/warcio");
+  private static Path DIR;
   private final Sources sources = new Sources(null, LocalDate.of(2020, 1, 1), 1_000_000, HtmlExtractor.load(null));
+
+  @BeforeAll
+  static void find() {
+    DIR = SharedCoder.shared().resolve("corpora/warcio");
+  }
 
   private List<Ingested> read(String name) {
     List<Ingested> out = new ArrayList<>();

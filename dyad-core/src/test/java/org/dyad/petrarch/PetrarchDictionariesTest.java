@@ -20,11 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Reading PETRARCH-format dictionaries: the validation suite's own files, Phoenix's, and faulty ones. */
 class PetrarchDictionariesTest {
-  private static final Path SHARED = org.dyad.SharedCoder.shared();
+  /** The shared data folder; asked for by the tests that need it, so that only they are skipped without it. */
+  private static Path shared() {
+    return org.dyad.SharedCoder.shared();
+  }
 
   @Test
   void validationSuiteDictionariesLoadCompletely() {
-    Path dir = SHARED.resolve("eval/events/petrarch-unit");
+    Path dir = shared().resolve("eval/events/petrarch-unit");
     assertTrue(PetrarchDictionaries.isPetrarch(dir));
     PetrarchDictionaries d = PetrarchDictionaries.load(dir);
     assertEquals(List.of(), d.skipped(), "the suite's dictionaries have no unusable line");
@@ -40,7 +43,7 @@ class PetrarchDictionariesTest {
 
   @Test
   void datedCodesFollowTheArticleDate() {
-    PetrarchDictionaries d = PetrarchDictionaries.load(SHARED.resolve("eval/events/petrarch-unit"));
+    PetrarchDictionaries d = PetrarchDictionaries.load(shared().resolve("eval/events/petrarch-unit"));
     Entry sam = d.actors().matchesAt(List.of("Sam", "Gamgee"), 0).get(0);
     assertEquals(Entry.Kind.PERSON, sam.kind());
     // [ORCHOB 20100109-20100112] comes before [HOBMIL 20080120-20121109] and wins inside its range.
@@ -61,7 +64,7 @@ class PetrarchDictionariesTest {
 
   @Test
   void phoenixDictionariesLoadWithTheirFaultsReportedByLine() {
-    PetrarchDictionaries d = PetrarchDictionaries.load(SHARED.resolve("dictionaries/phoenix"));
+    PetrarchDictionaries d = PetrarchDictionaries.load(shared().resolve("dictionaries/phoenix"));
     assertTrue(d.actorEntries() > 40_000, "Phoenix actors: " + d.actorEntries());
     assertTrue(d.verbPatterns() > 10_000, "Phoenix verb patterns: " + d.verbPatterns());
     // Known faults of the 2015 files, such as "[ARMUNR 9008223-911221]", are skipped and named by file and line.

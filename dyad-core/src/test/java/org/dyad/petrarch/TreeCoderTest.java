@@ -7,13 +7,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.dyad.NeedsShared;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The tree coder on hand-written Penn Treebank trees with the PETRARCH validation suite's own dictionaries: who is
  * source and target, how agents and compounds combine, patterns in word order, options.
  */
+@ExtendWith(NeedsShared.class)
 class TreeCoderTest {
   private static final LocalDate DAY = LocalDate.of(1995, 1, 2);
   private static TreeCoder coder;

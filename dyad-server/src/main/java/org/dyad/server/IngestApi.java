@@ -6,13 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.dyad.Coder;
 import org.dyad.doc.DocError;
-import org.dyad.io.ArticleReader;
+import org.dyad.clean.HtmlExtractor;
+import org.dyad.ingest.Ingested;
+import org.dyad.ingest.Sources;
 import org.dyad.io.InputFormat;
 import org.dyad.store.Ingestor;
 import org.dyad.store.StoreWriter;
@@ -27,12 +30,20 @@ final class IngestApi {
   private final Supplier<Coder> coder;
   private final StoreWriter writer;
   private final int maxChars;
+  private final HtmlExtractor extractor;
 
   IngestApi(String token, Supplier<Coder> coder, StoreWriter writer, int maxChars) {
     this.token = token.getBytes(StandardCharsets.UTF_8);
     this.coder = coder;
     this.writer = writer;
     this.maxChars = maxChars;
+    this.extractor = HtmlExtractor.load(null);
+  }
+
+  /** The body's articles, read as {@code dyad ingest} reads a JSON Lines file: through the one per-document guard. */
+  private Iterator<Ingested> read(byte[] body) {
+    Sources sources = new Sources(InputFormat.JSONL, LocalDate.now(), maxChars, extractor);
+    return sources.open("stdin", InputFormat.JSONL, new ByteArrayInputStream(body));
   }
 
   void ingest(Context ctx) {
@@ -45,7 +56,6 @@ final class IngestApi {
     byte[] body = ctx.bodyAsBytes();
     if (body.length == 0) throw new ApiError(400, "bad_body", "the body must hold articles as JSON lines: {\"id\", \"date\", \"text\"} per line");
     List<Map<String, String>> errors = new ArrayList<>();
-    var reader = new ArticleReader(InputFormat.JSONL, LocalDate.now(), maxChars);
     Ingestor.Totals t;
     synchronized (writer) { // one writer: requests are stored one after another
       t = new Ingestor(coder, writer, 1, 50, new Ingestor.Listener() {
@@ -63,7 +73,7 @@ final class IngestApi {
         public void progress(Ingestor.Totals totals) {
           // a request's result is its response; nothing to show meanwhile
         }
-      }).run(reader.open("-", new ByteArrayInputStream(body)));
+      }).run(read(body));
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("read", t.read());

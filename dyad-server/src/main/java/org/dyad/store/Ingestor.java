@@ -3,7 +3,9 @@ package org.dyad.store;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,7 +14,8 @@ import java.util.function.Supplier;
 import org.dyad.CodedArticle;
 import org.dyad.Coder;
 import org.dyad.doc.DocError;
-import org.dyad.io.Input;
+import org.dyad.doc.DocumentGuard;
+import org.dyad.ingest.Ingested;
 
 /**
  * Codes inputs with the {@link Coder} (as {@code dyad code} does: a pool of threads, a bounded window that keeps
@@ -27,10 +30,10 @@ public final class Ingestor {
     void progress(Totals totals);
   }
 
-  /** Running totals of one ingest run. */
+  /** Running totals of one ingest run; {@code events}: the events the store holds for the articles the run stored. */
   public record Totals(int read, int added, int replaced, int skipped, int rejected, int events) {
-    Totals plus(StoreWriter.BatchResult b) {
-      return new Totals(read, added + b.added(), replaced + b.replaced(), skipped + b.unchanged(), rejected, events + b.events());
+    Totals plus(StoreWriter.BatchResult b, int eventsStored) {
+      return new Totals(read, added + b.added(), replaced + b.replaced(), skipped + b.unchanged(), rejected, eventsStored);
     }
 
     Totals read(int n) {
@@ -65,14 +68,16 @@ public final class Ingestor {
     this.listener = listener;
   }
 
-  public Totals run(Iterator<Input> inputs) {
+  /** Codes and stores the documents; one that could not be read is counted as rejected and told to the listener. */
+  public Totals run(Iterator<Ingested> inputs) {
     Totals t = new Totals(0, 0, 0, 0, 0, 0);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      ArrayDeque<Future<CodedArticle>> window = new ArrayDeque<>();
+      ArrayDeque<Coding> window = new ArrayDeque<>();
       List<CodedArticle> batch = new ArrayList<>();
+      Map<Long, Integer> stored = new HashMap<>();
       while (inputs.hasNext()) {
-        Input in = inputs.next();
+        Ingested in = inputs.next();
         t = t.read(1);
         if (in.article() == null) {
           listener.error(in.error());
@@ -84,30 +89,35 @@ public final class Ingestor {
           continue;
         }
         Coder c = coder.get();
-        window.add(pool.submit(() -> c.code(in.article())));
+        window.add(new Coding(in.article().id(), pool.submit(() -> c.code(in.article()))));
         while (window.size() > Math.max(2, threads * 4)) t = take(window.poll(), batch, t);
-        if (batch.size() >= batchSize) t = flush(batch, t);
+        if (batch.size() >= batchSize) t = flush(batch, t, stored);
       }
       while (!window.isEmpty()) {
         t = take(window.poll(), batch, t);
-        if (batch.size() >= batchSize) t = flush(batch, t);
+        if (batch.size() >= batchSize) t = flush(batch, t, stored);
       }
-      t = flush(batch, t);
+      t = flush(batch, t, stored);
       return t;
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private Totals take(Future<CodedArticle> f, List<CodedArticle> batch, Totals t) {
+  /** An article being coded on the pool. */
+  private record Coding(String docId, Future<CodedArticle> result) {}
+
+  private Totals take(Coding coding, List<CodedArticle> batch, Totals t) {
     CodedArticle a;
     try {
-      a = f.get();
+      a = coding.result().get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new StoreException("interrupted", e);
     } catch (ExecutionException e) {
-      throw new StoreException("coding failed: " + e.getCause(), e.getCause());
+      // The coder reports its own failures; what still escapes it is this article's error too, and the run goes on.
+      listener.error(DocumentGuard.failure(coding.docId(), "pipeline", e.getCause()));
+      return t.reject();
     }
     for (DocError e : a.errors()) listener.error(e);
     if (a.sentences() == 0) return t.reject();
@@ -115,9 +125,12 @@ public final class Ingestor {
     return t;
   }
 
-  private Totals flush(List<CodedArticle> batch, Totals t) {
+  private Totals flush(List<CodedArticle> batch, Totals t, Map<Long, Integer> stored) {
     if (batch.isEmpty()) return t;
-    Totals after = t.plus(writer.commit(batch));
+    StoreWriter.BatchResult b = writer.commit(batch);
+    // By store id: an article replaced later in the run (the same URL, a newer text) counts with its last events only.
+    stored.putAll(b.eventsByArticle());
+    Totals after = t.plus(b, stored.values().stream().mapToInt(Integer::intValue).sum());
     batch.clear();
     listener.progress(after);
     return after;

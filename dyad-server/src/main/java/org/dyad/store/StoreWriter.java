@@ -35,8 +35,21 @@ public final class StoreWriter {
   /** What {@link #plan} says to do with an article before it is coded. */
   public enum Plan { CODE, SKIP }
 
-  /** What one committed batch did. */
-  public record BatchResult(int added, int replaced, int unchanged, int events) {}
+  /**
+   * What one committed batch did. {@code eventsByArticle}: the store id of each article it added or replaced, with
+   * the number of events that article now holds; an article replaced again later (the same URL with a newer text)
+   * appears once, with its last count, so counts add up to what is stored, never to events already deleted.
+   */
+  public record BatchResult(int added, int replaced, int unchanged, Map<Long, Integer> eventsByArticle) {
+    public BatchResult {
+      eventsByArticle = Map.copyOf(eventsByArticle);
+    }
+
+    /** The events the batch's articles hold once it is committed. */
+    public int events() {
+      return eventsByArticle.values().stream().mapToInt(Integer::intValue).sum();
+    }
+  }
 
   public StoreWriter(EventStore store, TextIndex index, String fingerprint) {
     if (store.readOnly()) throw new StoreException("the event store in " + store.dir() + " is open read-only");
@@ -88,7 +101,8 @@ public final class StoreWriter {
    * cleaner: their errors are the caller's to report) are not stored.
    */
   public BatchResult commit(List<CodedArticle> batch) {
-    int added = 0, replaced = 0, unchanged = 0, events = 0;
+    int added = 0, replaced = 0, unchanged = 0;
+    Map<Long, Integer> events = new LinkedHashMap<>();
     long articleIdBefore = nextArticleId, eventIdBefore = nextEventId;
     try {
       c.setAutoCommit(false);
@@ -112,7 +126,7 @@ public final class StoreWriter {
           added++;
         }
         insertSentencesAndEvents(id, ca);
-        events += ca.events().size();
+        events.put(id, ca.events().size());
       }
       c.commit();
     } catch (SQLException | RuntimeException ex) {

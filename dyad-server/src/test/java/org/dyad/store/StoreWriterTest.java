@@ -18,6 +18,7 @@ import org.dyad.codebook.EventType;
 import org.dyad.doc.Article;
 import org.dyad.events.ActorRef;
 import org.dyad.io.OutputFormat;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +47,11 @@ class StoreWriterTest {
     return new CodedArticle(a, events, List.of(), List.of(), events.size());
   }
 
+  /** A batch's counts: added, replaced, unchanged, events its articles hold. */
+  private static void assertCounts(int added, int replaced, int unchanged, int events, StoreWriter.BatchResult r) {
+    assertEquals(List.of(added, replaced, unchanged, events), List.of(r.added(), r.replaced(), r.unchanged(), r.events()), r.toString());
+  }
+
   private static long count(EventStore s, String sql) throws Exception {
     try (Statement st = s.connection().createStatement(); ResultSet r = st.executeQuery(sql)) {
       r.next();
@@ -59,11 +65,11 @@ class StoreWriterTest {
       StoreWriter w = new StoreWriter(store, index, "dict-a");
       CodedArticle one = coded("a1", "http://example.org/1", "RUSGOV met TURGOV. TURGOV met RUSGOV.", MEET);
       CodedArticle two = coded("a2", null, "USAGOV met CHNGOV.", MEET);
-      assertEquals(new StoreWriter.BatchResult(2, 0, 0, 3), w.commit(List.of(one, two)));
+      assertCounts(2, 0, 0, 3, w.commit(List.of(one, two)));
       assertEquals(StoreWriter.Plan.SKIP, w.plan(one.article()));
       // The same texts again, under other ids, and the same URL with the same text: nothing new.
       CodedArticle renamed = coded("a2-copy", null, "USAGOV met CHNGOV.", MEET);
-      assertEquals(new StoreWriter.BatchResult(0, 0, 2, 0), w.commit(List.of(one, renamed)));
+      assertCounts(0, 0, 2, 0, w.commit(List.of(one, renamed)));
       assertEquals(2, store.count("articles"));
       assertEquals(3, store.count("events"));
 
@@ -71,14 +77,14 @@ class StoreWriterTest {
       StoreWriter w2 = new StoreWriter(store, index, "dict-b");
       assertEquals(StoreWriter.Plan.CODE, w2.plan(one.article()));
       CodedArticle recoded = coded("a1", "http://example.org/1", "RUSGOV met TURGOV. TURGOV met RUSGOV.", FIGHT);
-      assertEquals(new StoreWriter.BatchResult(0, 1, 0, 2), w2.commit(List.of(recoded)));
+      assertCounts(0, 1, 0, 2, w2.commit(List.of(recoded)));
       assertEquals(3, store.count("events"));
       assertEquals(2, count(store, "SELECT count(*) FROM events WHERE event_root = '19'"));
       assertEquals(0, count(store, "SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id WHERE a.doc_id = 'a1' AND event_root = '04'"));
 
       // The same URL with an updated text replaces the article's text and events.
       CodedArticle updated = coded("a1", "http://example.org/1", "RUSGOV met SYRGOV.", MEET);
-      assertEquals(new StoreWriter.BatchResult(0, 1, 0, 1), w2.commit(List.of(updated)));
+      assertCounts(0, 1, 0, 1, w2.commit(List.of(updated)));
       assertEquals(2, store.count("articles"));
       assertEquals(2, store.count("events"));
       assertEquals(1, index.search("SYRGOV", 0, 10).total());
@@ -189,6 +195,41 @@ class StoreWriterTest {
       Path parquet = dir.resolve("out.parquet");
       assertEquals(1, new Exporter(store, index).writeParquet(EventFilter.parse(p -> p.equals("root") ? "19" : null), parquet));
       assertEquals(1, count(store, "SELECT count(*) FROM read_parquet('" + parquet + "') WHERE source_code = 'USAGOV' AND doc_id = 'a2'"));
+    }
+  }
+
+  @Test
+  @Tag("issue-15")
+  void issue15_aBlankUrlIsNoUrlSoDifferentArticlesDoNotOverwriteEachOther() throws Exception {
+    try (EventStore store = EventStore.open(dir, false); TextIndex index = TextIndex.open(store.indexDir(), true)) {
+      StoreWriter w = new StoreWriter(store, index, "dict-a");
+      List<CodedArticle> batch = List.of(coded("a1", "", "RUSGOV met TURGOV.", MEET), coded("a2", "", "USAGOV met CHNGOV.", MEET),
+          coded("a3", " ", "GBRGOV met FRAGOV.", MEET), coded("a4", " ", "IRNGOV met IRQGOV.", MEET));
+      assertCounts(4, 0, 0, 4, w.commit(batch));
+      assertEquals(4, store.count("articles"));
+      assertEquals(4, store.count("events"));
+      assertEquals(0, count(store, "SELECT count(*) FROM articles WHERE url IS NOT NULL"), "a blank URL is stored as none");
+      // Identity without a URL is the text: the same text again, blank URL or none, is the article already stored.
+      assertEquals(StoreWriter.Plan.SKIP, w.plan(coded("a1-copy", "  ", "RUSGOV met TURGOV.", MEET).article()));
+    }
+  }
+
+  @Test
+  @Tag("issue-15")
+  void issue15_theEventCountIsWhatTheStoreHoldsWhenAnArticleIsReplacedInTheSameRun() throws Exception {
+    try (EventStore store = EventStore.open(dir, false); TextIndex index = TextIndex.open(store.indexDir(), true)) {
+      StoreWriter w = new StoreWriter(store, index, "dict-a");
+      // The same URL twice with different texts: the second is an update of the first, which it replaces.
+      StoreWriter.BatchResult one = w.commit(List.of(coded("v1", "http://example.org/a", "RUSGOV met TURGOV. TURGOV met RUSGOV.", MEET),
+          coded("v2", "http://example.org/a", "RUSGOV met SYRGOV.", MEET)));
+      assertEquals(1, store.count("articles"));
+      assertEquals(1, store.count("events"));
+      assertCounts(1, 1, 0, 1, one);
+      // Across batches the same article keeps its store id, so a run can count each article's last events once.
+      StoreWriter.BatchResult two = w.commit(List.of(coded("v3", "http://example.org/a", "RUSGOV met TURGOV. USAGOV met CHNGOV.", MEET)));
+      assertEquals(2, store.count("events"));
+      assertEquals(one.eventsByArticle().keySet(), two.eventsByArticle().keySet());
+      assertEquals(2, two.events());
     }
   }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.dyad.CoderOptions;
+import org.dyad.codebook.DictionaryFolder;
 import org.dyad.io.InputFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -83,6 +84,11 @@ public final class CodeCommand implements Callable<Integer> {
           return Main.USAGE;
         }
       }
+    }
+    String unusable = DictionaryFolder.problem(dictionaries == null ? null : Path.of(dictionaries));
+    if (unusable != null) {
+      err.println("dyad-spark: --dictionaries: " + unusable);
+      return Main.USAGE;
     }
     if (minConfidence < 0 || minConfidence > 1) {
       err.println("dyad-spark: --min-confidence must be between 0 and 1, got " + minConfidence);

@@ -25,6 +25,7 @@ import org.dyad.CodedArticle;
 import org.dyad.CodedEvent;
 import org.dyad.Coder;
 import org.dyad.doc.DocError;
+import org.dyad.doc.DocumentGuard;
 import org.dyad.io.GdeltEventWriter;
 import scala.Tuple2;
 
@@ -76,8 +77,11 @@ public final class CodeJob {
       List<SizeBalancer.Sized> sizes = new ArrayList<>(read.filter(i -> i.article() != null)
           .map(i -> new SizeBalancer.Sized(i.position(), i.article().text().length())).collect());
       sizes.sort(Comparator.comparing(SizeBalancer.Sized::position));
-      if (spec.articles() > 0 && sizes.size() > spec.articles()) sizes = sizes.subList(0, (int) spec.articles());
-      Position last = sizes.isEmpty() ? null : sizes.get(sizes.size() - 1).position();
+      boolean cut = spec.articles() > 0 && sizes.size() > spec.articles();
+      if (cut) sizes = sizes.subList(0, (int) spec.articles());
+      // Only --articles ends the input early, after its last article: the errors of documents after that one are of
+      // documents not read on. Without it every error is kept, those after the last readable article included.
+      Position last = cut ? sizes.get(sizes.size() - 1).position() : null;
       int partitions = spec.partitions() > 0 ? spec.partitions() : sc.defaultParallelism() * 4;
       SizeBalancer balancer = SizeBalancer.of(sizes, partitions);
 
@@ -126,13 +130,11 @@ public final class CodeJob {
   static List<CodedItem> code(JobOptions options, Position at, ArticleData a, boolean gdelt, String added) {
     Coder coder = Coders.get(options.coderOptions()); // outside the try: a dictionary error must stop the job
     List<CodedItem> out = new ArrayList<>();
-    CodedArticle c;
-    try {
-      c = coder.code(a.article());
-    } catch (RuntimeException | StackOverflowError e) {
-      out.add(new CodedItem(at.at(0), null, null, new ErrorData(a.id(), "pipeline", "reject.internal", "could not be processed: " + e)));
-      return out;
-    }
+    CodedArticle c = DocumentGuard.call(a.id(), "pipeline", () -> coder.code(a.article()), e -> {
+      out.add(new CodedItem(at.at(0), null, null, ErrorData.of(e)));
+      return null;
+    });
+    if (c == null) return out;
     int i = 0;
     for (DocError e : c.errors()) out.add(new CodedItem(at.at(i++), null, null, ErrorData.of(e)));
     for (CodedEvent e : c.events()) {

@@ -34,20 +34,9 @@ public final class DocumentReader {
 
   public Iterator<ReadItem> read(InputFiles.InputFile file) {
     if (!file.exists()) return List.of(failed(file, "no such file or folder: " + file.path())).iterator();
-    Path path = new Path(file.path());
-    Iterator<Ingested> docs;
-    try {
-      FileSystem fs = path.getFileSystem(conf.get());
-      if (options.reuters() || file.name().toLowerCase(Locale.ROOT).endsWith(".sgm")) {
-        docs = reuters(fs, path);
-      } else {
-        InputFormat f = options.from() != null ? options.from() : FormatDetector.detect(file.name(), () -> fs.open(path));
-        docs = sources.open(file.name(), f, fs.open(path));
-      }
-    } catch (IOException e) {
-      return List.of(failed(file, "cannot read file: " + e)).iterator();
-    }
-    Iterator<Ingested> it = docs;
+    // Through the one per-document guard, as dyad code reads: a file that breaks its reader is one error row, and
+    // the executor goes on with the next file.
+    Iterator<Ingested> it = Sources.guarded(file.name(), () -> open(file));
     return new Iterator<>() {
       private long n;
 
@@ -64,6 +53,18 @@ public final class DocumentReader {
         return d.article() != null ? new ReadItem(at, ArticleData.of(d.article()), null) : new ReadItem(at, null, ErrorData.of(d.error()));
       }
     };
+  }
+
+  private Iterator<Ingested> open(InputFiles.InputFile file) {
+    Path path = new Path(file.path());
+    try {
+      FileSystem fs = path.getFileSystem(conf.get());
+      if (options.reuters() || file.name().toLowerCase(Locale.ROOT).endsWith(".sgm")) return reuters(fs, path);
+      InputFormat f = options.from() != null ? options.from() : FormatDetector.detect(file.name(), () -> fs.open(path));
+      return sources.open(file.name(), f, fs.open(path));
+    } catch (IOException e) {
+      return List.of(Ingested.failed(file.name(), "read.io", "cannot read file: " + e)).iterator();
+    }
   }
 
   private static Iterator<Ingested> reuters(FileSystem fs, Path path) throws IOException {

@@ -38,7 +38,9 @@ import org.dyad.io.EventWriter;
 import org.dyad.io.OutputFormat;
 import org.dyad.io.ReutersReader;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.HttpResponse;
@@ -110,6 +112,55 @@ class CodeJobIT {
     List<JsonNode> errors = new ArrayList<>();
     for (String line : lines(dir.resolve("out/errors"))) errors.add(JSON.readTree(line));
     assertEquals(want.errors(), errors);
+  }
+
+  /** The job's document errors as {@code doc_id: message}, in input order. */
+  private static List<String> errorRows(Path dir) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (String line : lines(dir.resolve("out/errors"))) {
+      JsonNode e = JSON.readTree(line);
+      out.add(e.get("doc_id").asText() + ": " + e.get("message").asText());
+    }
+    return out;
+  }
+
+  private static CodeJob.Result runJob(Path dir, List<String> inputs) throws IOException {
+    return CodeJob.run(spark, new CodeJob.Spec(inputs, dir.resolve("out").toUri().toString(), EnumSet.of(CodeJob.Output.PARQUET),
+        JobOptions.defaults(DATE), 2, 0, false));
+  }
+
+  @Test
+  @Tag("issue-15")
+  void issue15_aFileThatBreaksItsReaderIsAnErrorRowAndTheExecutorGoesOn(@TempDir Path dir) throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    // An Atom entry nested deeper than the XML library's recursive printer can go: it overflowed the executor's stack.
+    Files.writeString(in.resolve("a-deep.atom"), "<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'>"
+        + "<title>Deep</title><id>urn:deep</id><updated>2024-03-12T00:00:00Z</updated><entry><title>Deep</title><id>urn:deep:1</id>"
+        + "<updated>2024-03-12T00:00:00Z</updated><content type='xhtml'><div xmlns='http://www.w3.org/1999/xhtml'>"
+        + "<span>".repeat(30_000) + "Negotiators met in Geneva." + "</span>".repeat(30_000) + "</div></content></entry></feed>");
+    Files.writeString(in.resolve("b-good.jsonl"), "{\"id\": \"good\", \"date\": \"2024-03-12\", \"text\": "
+        + "\"Iran condemned the Israeli airstrikes on Damascus on Monday.\"}\n");
+    CodeJob.Result r = runJob(dir, List.of(in.toString()));
+    assertEquals(1, r.articles());
+    assertTrue(r.events() > 0, "the good article is coded");
+    List<String> errors = errorRows(dir);
+    assertEquals(1, errors.size(), errors.toString());
+    assertTrue(errors.get(0).startsWith("a-deep.atom: the document is nested too deeply to be processed"), errors.toString());
+  }
+
+  @Test
+  @Tag("issue-15")
+  void issue15_errorsAfterTheLastReadableArticleAreKept(@TempDir Path dir) throws IOException {
+    Path good = Files.writeString(dir.resolve("a-good.jsonl"), "{\"id\": \"good\", \"date\": \"2024-03-12\", \"text\": "
+        + "\"Iran condemned the Israeli airstrikes on Damascus on Monday.\"}\n{\"id\": \"last\", \"text\": 12}\n");
+    String missing = dir.resolve("b-missing.jsonl").toString();
+    CodeJob.Result r = runJob(dir, List.of(good.toString(), missing));
+    assertEquals(1, r.articles());
+    List<String> errors = errorRows(dir);
+    assertEquals(2, errors.size(), errors.toString());
+    assertTrue(errors.get(0).startsWith("last: no \"text\" string"), errors.toString());
+    assertTrue(errors.get(1).startsWith("b-missing.jsonl: no such file or folder"), errors.toString());
+    assertEquals(2, r.errors());
   }
 
   /** What dyad code writes for the inputs: its readers file by file, in name order, then one Coder article by article. */
@@ -233,8 +284,19 @@ class CodeJobIT {
     return p;
   }
 
+  /**
+   * The shared data folder beside the repository; without it (a fresh clone) the calling test is skipped with the
+   * reason, unless DYAD_SHARED_REQUIRED is set (CI), where a missing folder fails it.
+   */
   private static Path shared() {
     String prop = System.getProperty("dyad.shared");
-    return (prop != null ? Path.of(prop) : root().resolve("../shared")).normalize();
+    Path p = (prop != null ? Path.of(prop) : root().resolve("../shared")).normalize();
+    if (!Files.isDirectory(p)) {
+      String why = "CodeJobIT.sparkCodesTheSameEventsAndErrorsAsDyadCode needs the shared data folder (its Reuters-21578 corpus),"
+          + " which is not at " + p + "; it sits beside the repository as ../shared (or give -Ddyad.shared=DIR)";
+      if (System.getenv("DYAD_SHARED_REQUIRED") != null) throw new AssertionError("DYAD_SHARED_REQUIRED: " + why);
+      Assumptions.assumeTrue(false, "skipped: " + why);
+    }
+    return p;
   }
 }
