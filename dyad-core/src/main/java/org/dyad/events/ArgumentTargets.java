@@ -86,8 +86,9 @@ final class ArgumentTargets {
     // the phrase is whom it concerns (a place only for force, as elsewhere).
     boolean force = Set.of("18", "19", "20").contains(code.substring(0, 2));
     for (Mention m : ms) {
-      if (m.start() >= from && m.end() <= to + 1 && !sources.contains(m) && (m.origin() != Origin.PLACE || force)
-          && m.origin() != Origin.ADJECTIVE) {
+      // A capital inside the phrase locates it ("a fair outside Moscow"), it does not stand for the government there.
+      boolean where = m.origin() == Origin.PLACE || m.origin() == Origin.METONYM;
+      if (m.start() >= from && m.end() <= to + 1 && !sources.contains(m) && (!where || force) && m.origin() != Origin.ADJECTIVE) {
         return m;
       }
     }

@@ -42,7 +42,8 @@ public final class EventRows {
       field("doc_id", StringType, false), field("sentence", IntegerType, false), field("date", DateType, false),
       field("date_precision", StringType, true), field("source", ACTOR, true), field("target", ACTOR, true),
       field("event", EVENT, false), field("text", StringType, true), field("rule", StringType, true),
-      field("confidence", DoubleType, false), field("trigger", TRIGGER, false), field("location", LOCATION, true));
+      field("confidence", DoubleType, false), field("factuality", StringType, false), field("trigger", TRIGGER, false),
+      field("location", LOCATION, true));
 
   /** What is written: {@code event_id} then {@link #CODED}. */
   public static final StructType SCHEMA = withId();
@@ -55,7 +56,7 @@ public final class EventRows {
         RowFactory.create(e.event().code(), e.event().root(), e.event().name(), e.event().quadClass(),
             Double.isNaN(e.event().goldstein()) ? null : e.event().goldstein(),
             e.event().plover().equals("-") ? null : e.event().plover()),
-        e.text(), e.rule(), e.confidence(), RowFactory.create(e.trigger(), e.triggerStart(), e.triggerEnd()),
+        e.text(), e.rule(), e.confidence(), e.factuality().label(), RowFactory.create(e.trigger(), e.triggerStart(), e.triggerEnd()),
         location(e.location()));
   }
 
