@@ -22,7 +22,7 @@ def features(e):
     raw = min(max(e['raw'], 0.01), 0.99)
     f = {'bias': 1.0, 'raw-logit': math.log(raw / (1 - raw))}
     src = e['source']['origin']
-    if src in ORIGINS: f['source:' + src] = 1.0
+    if src in ORIGINS + ['argument']: f['source:' + src] = 1.0
     if e['source']['code'].startswith('---'): f['source:no-country'] = 1.0
     t = e['target']
     if t is None: f['target:none'] = 1.0

@@ -64,11 +64,30 @@ public final class ActorDictionary {
     }
     problems.addAll(roles.problems());
 
-    TsvFile orgs = TsvFile.open("actors/organisations.tsv", overrideDir, 2, 2);
+    TsvFile orgs = TsvFile.open("actors/organisations.tsv", overrideDir, 2, 4);
+    // A movement that takes power becomes that country's government from that day: dated rows (FROM TO) of one
+    // name are its terms, as a leader's are.
+    Map<String, List<Term>> orgTerms = new LinkedHashMap<>();
     for (TsvFile.Row r : orgs.rows()) {
       if (!r.col(0).matches("[A-Z]{3}([A-Z]{3})*")) orgs.problem(r, "actor code must be groups of three capitals: " + r.col(0));
-      add(entries, TsvFile.list(r.col(1)), Entry.Kind.ORGANISATION, r.col(0), null);
+      if (r.cols().size() == 2) {
+        add(entries, TsvFile.list(r.col(1)), Entry.Kind.ORGANISATION, r.col(0), null);
+        continue;
+      }
+      if (r.cols().size() != 4) {
+        orgs.problem(r, "a dated organisation has four columns: CODE NAMES FROM TO");
+        continue;
+      }
+      try {
+        LocalDate from = r.col(2).equals("-") ? LocalDate.MIN : LocalDate.parse(r.col(2));
+        LocalDate to = r.col(3).equals("-") ? null : LocalDate.parse(r.col(3));
+        if (to != null && to.isBefore(from)) orgs.problem(r, "status ends (" + to + ") before it starts (" + from + ")");
+        for (String name : TsvFile.list(r.col(1))) orgTerms.computeIfAbsent(name, k -> new ArrayList<>()).add(new Term(r.col(0), from, to));
+      } catch (DateTimeParseException e) {
+        orgs.problem(r, "bad date (want YYYY-MM-DD or -): " + e.getParsedString());
+      }
     }
+    for (var e : orgTerms.entrySet()) add(entries, List.of(e.getKey()), Entry.Kind.ORGANISATION, e.getValue().get(0).code(), e.getValue());
     problems.addAll(orgs.problems());
 
     TsvFile places = TsvFile.open("actors/places.tsv", overrideDir, 2, 2);

@@ -34,7 +34,8 @@ public final class ActorMatcher {
   record Item(int start, int end, Entry.Kind kind, String code, List<Term> terms, boolean held) {}
 
   public List<Mention> match(Sentence s, LocalDate date) {
-    List<Item> items = items(s);
+    List<Item> items = new ArrayList<>();
+    for (Item it : items(s)) items.add(dated(it, date));
     List<Mention> out = new ArrayList<>();
     int i = 0;
     while (i < items.size()) {
@@ -305,6 +306,26 @@ public final class ActorMatcher {
       if (items.get(k).start() == items.get(k - 1).end()) return false;
     }
     return true;
+  }
+
+  /** An organisation with dated statuses takes the one of the date: the Taliban are AFGGOV from 2021-08-15. */
+  private static Item dated(Item it, LocalDate date) {
+    if (it.kind() != Entry.Kind.ORGANISATION || it.terms() == null) return it;
+    String code = codeAt(it.terms(), date);
+    if (code == null) {
+      // Outside every dated status: the nearest one (the data are meant to cover all time; this keeps a gap harmless).
+      Term near = null;
+      long best = Long.MAX_VALUE;
+      for (Term t : it.terms()) {
+        long days = t.from().isAfter(date) ? t.from().toEpochDay() - date.toEpochDay() : date.toEpochDay() - t.to().toEpochDay();
+        if (days < best) {
+          best = days;
+          near = t;
+        }
+      }
+      code = near.code();
+    }
+    return new Item(it.start(), it.end(), it.kind(), code, it.terms(), it.held());
   }
 
   static String codeAt(List<Term> terms, LocalDate date) {

@@ -58,7 +58,7 @@ public final class ConfidenceStep {
     double score = Math.min(0.99, Math.max(0.01, e.confidence()));
     f.put("bias", 1.0);
     f.put("raw-logit", Math.log(score / (1 - score)));
-    if (ORIGINS.contains(e.source().origin())) f.put("source:" + e.source().origin(), 1.0);
+    if (ORIGINS.contains(e.source().origin()) || e.source().origin().equals("argument")) f.put("source:" + e.source().origin(), 1.0);
     if (e.source().code().startsWith("---")) f.put("source:no-country", 1.0);
     ActorRef t = e.target();
     if (t == null) {
