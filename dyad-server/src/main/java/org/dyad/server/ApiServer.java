@@ -101,8 +101,29 @@ public final class ApiServer implements AutoCloseable {
     app.error(404, ctx -> {
       if (ctx.result() == null || ctx.result().isEmpty()) error(ctx, 404, "not_found", "no such resource: " + ctx.method() + " " + ctx.path(), null);
     });
-    app.start(opts.host(), opts.port());
+    try {
+      app.start(opts.host(), opts.port());
+    } catch (RuntimeException e) {
+      app.stop();
+      readers.close();
+      throw listenFailure(opts, e);
+    }
     return new ApiServer(app, readers, List.copyOf(eps));
+  }
+
+  /** Javalin's bind failures in one line with the remedy; anything else as it was. */
+  private static RuntimeException listenFailure(ServerOptions opts, RuntimeException e) {
+    String where = opts.host() + ":" + opts.port();
+    if (e instanceof io.javalin.util.JavalinBindException) {
+      return new ListenException("cannot listen on " + where + ": port " + opts.port() + " is in use by another process"
+          + " (another 'dyad serve'?): stop it, or choose another --port", e);
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.BindException || t instanceof java.net.UnknownHostException) {
+        return new ListenException("cannot listen on " + where + ": " + t.getMessage() + " (is --host an address of this machine?)", e);
+      }
+    }
+    return e;
   }
 
   private static void add(List<Endpoint> eps, Map<Endpoint, Handler> handlers, Endpoint ep, Handler h) {
