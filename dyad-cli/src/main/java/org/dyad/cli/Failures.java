@@ -24,6 +24,8 @@ final class Failures implements IExecutionExceptionHandler, IExitCodeExceptionMa
 
   @Override
   public int getExitCode(Throwable ex) {
+    // picocli asks this mapper for parse errors too (its parameter exception handler prints them)
+    if (ex instanceof CommandLine.ParameterException) return DyadCommand.USAGE;
     if (ex instanceof DictionaryException) return DyadCommand.CONFIG_ERROR;
     if (ex instanceof StoreException) return DyadCommand.STORE_UNAVAILABLE;
     if (ex instanceof ListenException) return DyadCommand.CANNOT_LISTEN;

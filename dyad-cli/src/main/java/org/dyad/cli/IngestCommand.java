@@ -22,6 +22,7 @@ import org.dyad.io.InputFormat;
 import org.dyad.io.ReutersReader;
 import org.dyad.store.DictionaryFingerprint;
 import org.dyad.store.EventStore;
+import org.dyad.store.StoreCheck;
 import org.dyad.store.Ingestor;
 import org.dyad.store.StoreWriter;
 import org.dyad.store.TextIndex;
@@ -94,6 +95,7 @@ public final class IngestCommand implements Callable<Integer> {
     Progress progress = new Progress(err, in.total, Progress.stderrIsTerminal() && !verbose, verbose);
     Ingestor.Totals t;
     try (EventStore store = EventStore.open(db, false); TextIndex index = TextIndex.open(store.indexDir(), true)) {
+      StoreCheck.require(store, index); // before the writer, which would index new articles into a broken index
       StoreWriter writer = new StoreWriter(store, index, DictionaryFingerprint.of(dictionaries));
       t = new Ingestor(lazyCoder, writer, threads, batch, new Ingestor.Listener() {
         @Override
