@@ -67,7 +67,7 @@ public final class ApiServer implements AutoCloseable {
         events::meta);
     if (opts.adminToken() != null) {
       if (writer == null) throw new IllegalArgumentException("an admin token needs a writable store");
-      IngestApi ingest = new IngestApi(opts.adminToken(), coder, writer, maxChars);
+      IngestApi ingest = new IngestApi(opts.adminToken(), coder, writer, maxChars, opts.maxBodyBytes());
       add(eps, handlers, new Endpoint("post", "/api/ingest",
           "Code and store articles given as JSON lines (needs 'Authorization: Bearer TOKEN')", List.of(), true), ingest::ingest);
     }
