@@ -77,6 +77,7 @@ public final class ApiServer implements AutoCloseable {
     Javalin app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
       cfg.http.maxRequestSize = opts.maxBodyBytes();
+      cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrors()));
       if (hasUi) {
         cfg.staticFiles.add(sf -> {
           sf.hostedPath = "/";
@@ -92,9 +93,10 @@ public final class ApiServer implements AutoCloseable {
       else app.post(ep.path(), h);
     }
     app.get("/openapi.json", ctx -> ctx.json(openApi));
+    allowOptions(app, eps);
     app.exception(BadParameterException.class, (e, ctx) -> error(ctx, 400, "bad_parameter", e.getMessage(), e.parameter()));
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.code, e.getMessage(), null));
-    app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getStatus() == 413 ? "too_large" : "http_" + e.getStatus(),
+    app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), JsonErrors.code(e.getStatus()),
         e.getStatus() == 413 ? "the request body is over the limit of " + opts.maxBodyBytes() + " bytes" : e.getMessage(), null));
     app.exception(StoreException.class, (e, ctx) -> error(ctx, 500, "store", e.getMessage(), null));
     app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal", String.valueOf(e), null));
@@ -124,6 +126,24 @@ public final class ApiServer implements AutoCloseable {
       }
     }
     return e;
+  }
+
+  /**
+   * OPTIONS on a route answers 204 with the methods it takes; on any other path, the JSON 404. Javalin serves HEAD
+   * for every GET route.
+   */
+  private static void allowOptions(Javalin app, List<Endpoint> eps) {
+    Map<String, java.util.TreeSet<String>> methods = new LinkedHashMap<>();
+    for (Endpoint ep : eps) {
+      var m = methods.computeIfAbsent(ep.path(), p -> new java.util.TreeSet<>(List.of("OPTIONS")));
+      m.add(ep.method().toUpperCase(java.util.Locale.ROOT));
+      if (ep.method().equals("get")) m.add("HEAD");
+    }
+    methods.computeIfAbsent("/openapi.json", p -> new java.util.TreeSet<>(List.of("GET", "HEAD", "OPTIONS")));
+    for (var e : methods.entrySet()) {
+      String allow = String.join(", ", e.getValue());
+      app.options(e.getKey(), ctx -> ctx.header("Allow", allow).status(204));
+    }
   }
 
   private static void add(List<Endpoint> eps, Map<Endpoint, Handler> handlers, Endpoint ep, Handler h) {

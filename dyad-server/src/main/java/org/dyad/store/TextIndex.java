@@ -140,7 +140,15 @@ public final class TextIndex implements Closeable {
     if (searchers == null) return new Hits(0, List.of());
     MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {"title", "text"}, analyzer);
     // Sentence documents have neither field, but "*:*" would match them.
-    Query q = new BooleanQuery.Builder().add(parser.parse(queryText), BooleanClause.Occur.MUST).add(SENTENCES, BooleanClause.Occur.MUST_NOT).build();
+    Query parsed;
+    try {
+      parsed = parser.parse(queryText);
+    } catch (IllegalArgumentException | org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+      // A regular expression or a repetition Lucene will not build ("input automaton is too large"): the query's fault.
+      throw new BadParameterException("q", "is too complex a search (a regular expression or wildcard that matches too much): "
+          + EventFilter.shorten(String.valueOf(e.getMessage())));
+    }
+    Query q = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST).add(SENTENCES, BooleanClause.Occur.MUST_NOT).build();
     try {
       searchers.maybeRefresh();
       IndexSearcher s = searchers.acquire();

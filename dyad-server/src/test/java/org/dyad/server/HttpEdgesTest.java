@@ -128,4 +128,42 @@ class HttpEdgesTest {
     assertEquals(413, r.status(), r.body());
     assertEquals("too_large", r.json().get("error").asText());
   }
+
+  @Test
+  void issue15_aRegexTooLargeForLuceneIsA400() throws IOException {
+    // Lucene refuses the first as "input automaton is too large", the second as too complex to determinize
+    for (String regex : new String[] {"/a{1,9999}/", "/.*a.{1,400}/"}) {
+      Reply r = get("/api/articles?q=" + java.net.URLEncoder.encode(regex, StandardCharsets.UTF_8));
+      assertEquals(400, r.status(), r.body());
+      assertEquals("q", r.json().get("parameter").asText());
+    }
+  }
+
+  @Test
+  void issue15_everyErrorIsJson() throws IOException {
+    Reply notFound = get("/api/nothing");
+    assertEquals(404, notFound.status());
+    assertEquals("not_found", notFound.json().get("error").asText());
+    Reply longUri = get("/api/events?x=" + "a".repeat(20_000));
+    assertEquals(414, longUri.status(), longUri.body());
+    assertEquals("uri_too_long", longUri.json().get("error").asText());
+    Reply bigHeader = exchange("GET /api/meta HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\nX-Big: " + "b".repeat(20_000));
+    assertEquals(431, bigHeader.status(), bigHeader.body());
+    assertEquals("headers_too_large", bigHeader.json().get("error").asText());
+    Reply badHeader = exchange("GET /api/meta HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\nNo colon here");
+    assertEquals(400, badHeader.status(), badHeader.body());
+    assertEquals("bad_request", badHeader.json().get("error").asText());
+  }
+
+  @Test
+  void issue15_optionsSaysWhichMethodsAPathTakes() throws IOException {
+    Reply r = exchange("OPTIONS /api/events HTTP/1.1\r\nHost: 127.0.0.1:" + server.port());
+    assertEquals(204, r.status(), r.head());
+    assertTrue(r.head().contains("allow: get, head, options"), r.head());
+    Reply ingest = exchange("OPTIONS /api/ingest HTTP/1.1\r\nHost: 127.0.0.1:" + server.port());
+    assertTrue(ingest.head().contains("allow: options, post"), ingest.head());
+    Reply none = exchange("OPTIONS /api/nothing HTTP/1.1\r\nHost: 127.0.0.1:" + server.port());
+    assertEquals(404, none.status());
+    assertEquals("not_found", none.json().get("error").asText());
+  }
 }
