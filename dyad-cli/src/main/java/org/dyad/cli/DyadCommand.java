@@ -60,6 +60,7 @@ public final class DyadCommand implements Runnable {
     Failures failures = new Failures();
     cl.setExecutionExceptionHandler(failures);
     cl.setExitCodeExceptionMapper(failures);
+    cl.setParameterExceptionHandler(failures);
     return cl;
   }
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.ParseResult;
  * names the cause and the remedy, and the exit status the README gives for it. The stack trace is for
  * {@code --debug}; a user never needs it to know what to do.
  */
-final class Failures implements IExecutionExceptionHandler, IExitCodeExceptionMapper {
+final class Failures implements IExecutionExceptionHandler, IExitCodeExceptionMapper, CommandLine.IParameterExceptionHandler {
   /** A failure Dyad did not foresee: a bug, reported with its class so it can be told apart from user errors. */
   static final int INTERNAL = 70;
   /** A file could not be read or written (permissions, a full disk) outside the per-document reporting. */
@@ -45,6 +45,18 @@ final class Failures implements IExecutionExceptionHandler, IExitCodeExceptionMa
     if (debug(parsed)) ex.printStackTrace(err);
     err.flush();
     return getExitCode(ex);
+  }
+
+  /** A usage error: one line with picocli's reason and where help is, instead of the whole usage text. */
+  @Override
+  public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    String suggest = ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()
+        ? " (did you mean " + String.join(" or ", u.getSuggestions()) + "?)" : "";
+    err.println("dyad: " + firstLine(ex.getMessage()) + suggest + "; see '" + cmd.getCommandSpec().qualifiedName() + " --help'");
+    err.flush();
+    return DyadCommand.USAGE;
   }
 
   /** The one line: our own exceptions already say cause and remedy; others are named by what failed. */

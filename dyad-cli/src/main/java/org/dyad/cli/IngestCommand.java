@@ -56,16 +56,16 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--dictionaries", paramLabel = "DIR", description = "Folder whose dictionary files replace the built-in ones of the same name.")
   Path dictionaries;
 
-  @Option(names = "--threads", description = "Articles coded in parallel (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+  @Option(names = "--threads", converter = Bounds.AtLeastOne.class, description = "Articles coded in parallel (default: ${DEFAULT-VALUE}).", defaultValue = "1")
   int threads;
 
-  @Option(names = "--batch", description = "Articles per transaction (default: ${DEFAULT-VALUE}).", defaultValue = "20")
+  @Option(names = "--batch", converter = Bounds.AtLeastOne.class, description = "Articles per transaction (default: ${DEFAULT-VALUE}).", defaultValue = "20")
   int batch;
 
   @Option(names = "--limit", description = "Read at most this many articles from Reuters-21578 input (default: all).", defaultValue = "2147483647")
   int limit;
 
-  @Option(names = "--max-chars", description = "Articles longer than this are rejected (default: ${DEFAULT-VALUE}).", defaultValue = "1000000")
+  @Option(names = "--max-chars", converter = Bounds.AtLeastOne.class, description = "Articles longer than this are rejected (default: ${DEFAULT-VALUE}).", defaultValue = "1000000")
   int maxChars;
 
   @Option(names = {"-v", "--verbose"}, description = "One line on standard error per committed batch (the default shows a progress bar on a terminal).")
