@@ -65,7 +65,7 @@ public final class CleanCommand implements Callable<Integer> {
   @Option(names = "--errors", paramLabel = "FILE", description = "Also write per-document errors to FILE as JSON lines.")
   Path errorsFile;
 
-  @Option(names = "--max-chars", description = "Text files and JSON texts longer than this are rejected (default: ${DEFAULT-VALUE}).", defaultValue = "1000000")
+  @Option(names = "--max-chars", converter = Bounds.AtLeastOne.class, description = "Text files and JSON texts longer than this are rejected (default: ${DEFAULT-VALUE}).", defaultValue = "1000000")
   int maxChars;
 
   @Option(names = "--duplicate-similarity", description = "Estimated shingle similarity from which an article is a near-copy of an earlier one (default: ${DEFAULT-VALUE}).",

@@ -65,20 +65,20 @@ public final class CodeCommand implements Callable<Integer> {
   @Option(names = "--dictionaries", paramLabel = "DIR", description = "Folder whose dictionary files replace the built-in ones of the same name.")
   Path dictionaries;
 
-  @Option(names = "--threads", description = "Articles coded in parallel (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+  @Option(names = "--threads", converter = Bounds.AtLeastOne.class, description = "Articles coded in parallel (default: ${DEFAULT-VALUE}).", defaultValue = "1")
   int threads;
 
   @Option(names = "--errors", paramLabel = "FILE", description = "Also write per-document errors to FILE as JSON lines.")
   Path errorsFile;
 
-  @Option(names = "--max-chars", description = "Articles longer than this are rejected (default: ${DEFAULT-VALUE}).", defaultValue = "1000000")
+  @Option(names = "--max-chars", converter = Bounds.AtLeastOne.class, description = "Articles longer than this are rejected (default: ${DEFAULT-VALUE}).", defaultValue = "1000000")
   int maxChars;
 
   @Option(names = "--one-a-day", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "Report the same source, target and event code on the same date in one article once (default: on; --no-one-a-day reports every mention).")
   boolean oneADay;
 
-  @Option(names = "--min-confidence", defaultValue = "0", description = "Report only events whose confidence is at least this (0-1; default: ${DEFAULT-VALUE}).")
+  @Option(names = "--min-confidence", converter = Bounds.Fraction.class, defaultValue = "0", description = "Report only events whose confidence is at least this (0-1; default: ${DEFAULT-VALUE}).")
   double minConfidence;
 
   /** Whether to report events the text does not assert; an enum so picocli lists and checks the values. */
@@ -107,10 +107,6 @@ public final class CodeCommand implements Callable<Integer> {
     if (defaultDate == null) {
       defaultDate = LocalDate.now();
       if (from == null || from == InputFormat.TEXT) err.println("dyad: warning: no --date given; articles that state no date of their own are dated today (" + defaultDate + ")");
-    }
-    if (minConfidence < 0 || minConfidence > 1) {
-      err.println("dyad: --min-confidence must be between 0 and 1, got " + minConfidence);
-      return DyadCommand.USAGE;
     }
     Coder coder = Coder.create(new CoderOptions(dictionaries, maxChars, oneADay, minConfidence, fast, factuality == FactualityChoice.all));
     DyadCommand.reportSkipped(coder, err);

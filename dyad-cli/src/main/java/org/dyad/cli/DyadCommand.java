@@ -1,6 +1,5 @@
 package org.dyad.cli;
 
-import org.dyad.codebook.DictionaryException;
 import org.dyad.codebook.DictionaryFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,13 +8,17 @@ import picocli.CommandLine.Command;
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
     description = "Dyad codes news articles into political events (who did what to whom, when): CAMEO codes with PLOVER alongside.",
     subcommands = {CodeCommand.class, CleanCommand.class, GeoparseCommand.class, EvalCommand.class, DiffCommand.class, BenchCommand.class,
-        CleanBenchCommand.class, IngestCommand.class, ExportCommand.class, ServeCommand.class, BenchApiCommand.class,
+        CleanBenchCommand.class, IngestCommand.class, ExportCommand.class, ServeCommand.class, StoreCommand.class, BenchApiCommand.class,
         CommandLine.HelpCommand.class})
 public final class DyadCommand implements Runnable {
-  /** Exit codes: 0 run completed (per-document errors are reported, not fatal), 1 nothing could be read, 2 usage, 3 configuration. */
+  /** Exit codes, as the README gives them: 0 run completed (per-document errors are reported, not fatal), 1 nothing could be read, 2 usage, 3 dictionaries. */
   public static final int NOTHING_READ = 1;
   public static final int USAGE = 2;
   public static final int CONFIG_ERROR = 3;
+  /** The event store cannot be used: in use by another process, missing, or damaged. */
+  public static final int STORE_UNAVAILABLE = 4;
+  /** The server cannot listen: the port is in use or the address is not this machine's. */
+  public static final int CANNOT_LISTEN = 5;
 
   /**
    * Whether {@code --dictionaries} names a folder Dyad can read dictionaries from (or is not given); if not, says
@@ -42,6 +45,11 @@ public final class DyadCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** Read by {@link Failures} from the parse result, wherever on the command line it was given. */
+  @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+      description = "On a failure, print the Java stack trace after the one-line message.")
+  boolean debug;
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getErr());
@@ -49,14 +57,10 @@ public final class DyadCommand implements Runnable {
 
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new DyadCommand());
-    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-      if (ex instanceof DictionaryException d) {
-        cmd.getErr().println("dyad: the dictionaries have errors:");
-        for (String p : d.problems()) cmd.getErr().println("  " + p);
-        return CONFIG_ERROR;
-      }
-      throw ex;
-    });
+    Failures failures = new Failures();
+    cl.setExecutionExceptionHandler(failures);
+    cl.setExitCodeExceptionMapper(failures);
+    cl.setParameterExceptionHandler(failures);
     return cl;
   }
 }

@@ -49,7 +49,7 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--dictionaries", paramLabel = "DIR", description = "Folder whose dictionary files replace the built-in ones.")
   Path dictionaries;
 
-  @Option(names = "--threads", defaultValue = "2", description = "Sentences coded in parallel (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--threads", converter = Bounds.AtLeastOne.class, defaultValue = "2", description = "Sentences coded in parallel (default: ${DEFAULT-VALUE}).")
   int threads;
 
   @Option(names = "--fast", description = "Also score the --fast mode, beside the default, and print the difference.")

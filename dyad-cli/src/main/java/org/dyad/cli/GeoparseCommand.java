@@ -48,7 +48,7 @@ public final class GeoparseCommand implements Callable<Integer> {
   @Option(names = "--date", description = "Article date (YYYY-MM-DD) where the input has none. Default: today.")
   LocalDate date;
 
-  @Option(names = "--max-chars", description = "Articles longer than this are rejected (default: ${DEFAULT-VALUE}).", defaultValue = "1000000")
+  @Option(names = "--max-chars", converter = Bounds.AtLeastOne.class, description = "Articles longer than this are rejected (default: ${DEFAULT-VALUE}).", defaultValue = "1000000")
   int maxChars;
 
   @Parameters(paramLabel = "INPUT", description = "Files to geoparse; '-' or nothing: standard input.")

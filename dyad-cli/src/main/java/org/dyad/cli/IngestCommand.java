@@ -22,6 +22,7 @@ import org.dyad.io.InputFormat;
 import org.dyad.io.ReutersReader;
 import org.dyad.store.DictionaryFingerprint;
 import org.dyad.store.EventStore;
+import org.dyad.store.StoreCheck;
 import org.dyad.store.Ingestor;
 import org.dyad.store.StoreWriter;
 import org.dyad.store.TextIndex;
@@ -55,16 +56,16 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--dictionaries", paramLabel = "DIR", description = "Folder whose dictionary files replace the built-in ones of the same name.")
   Path dictionaries;
 
-  @Option(names = "--threads", description = "Articles coded in parallel (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+  @Option(names = "--threads", converter = Bounds.AtLeastOne.class, description = "Articles coded in parallel (default: ${DEFAULT-VALUE}).", defaultValue = "1")
   int threads;
 
-  @Option(names = "--batch", description = "Articles per transaction (default: ${DEFAULT-VALUE}).", defaultValue = "20")
+  @Option(names = "--batch", converter = Bounds.AtLeastOne.class, description = "Articles per transaction (default: ${DEFAULT-VALUE}).", defaultValue = "20")
   int batch;
 
   @Option(names = "--limit", description = "Read at most this many articles from Reuters-21578 input (default: all).", defaultValue = "2147483647")
   int limit;
 
-  @Option(names = "--max-chars", description = "Articles longer than this are rejected (default: ${DEFAULT-VALUE}).", defaultValue = "1000000")
+  @Option(names = "--max-chars", converter = Bounds.AtLeastOne.class, description = "Articles longer than this are rejected (default: ${DEFAULT-VALUE}).", defaultValue = "1000000")
   int maxChars;
 
   @Option(names = {"-v", "--verbose"}, description = "One line on standard error per committed batch (the default shows a progress bar on a terminal).")
@@ -94,6 +95,7 @@ public final class IngestCommand implements Callable<Integer> {
     Progress progress = new Progress(err, in.total, Progress.stderrIsTerminal() && !verbose, verbose);
     Ingestor.Totals t;
     try (EventStore store = EventStore.open(db, false); TextIndex index = TextIndex.open(store.indexDir(), true)) {
+      StoreCheck.require(store, index); // before the writer, which would index new articles into a broken index
       StoreWriter writer = new StoreWriter(store, index, DictionaryFingerprint.of(dictionaries));
       t = new Ingestor(lazyCoder, writer, threads, batch, new Ingestor.Listener() {
         @Override

@@ -9,6 +9,7 @@ import org.dyad.server.ApiServer;
 import org.dyad.server.ServerOptions;
 import org.dyad.store.DictionaryFingerprint;
 import org.dyad.store.EventStore;
+import org.dyad.store.StoreCheck;
 import org.dyad.store.StoreWriter;
 import org.dyad.store.TextIndex;
 import picocli.CommandLine.Command;
@@ -49,6 +50,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
     boolean write = token != null;
     try (EventStore store = EventStore.open(db, !write); TextIndex index = TextIndex.open(store.indexDir(), write)) {
+      StoreCheck.require(store, index); // a lost index file would otherwise answer every search with nothing
       StoreWriter writer = write ? new StoreWriter(store, index, DictionaryFingerprint.of(dictionaries)) : null;
       ServerOptions opts = new ServerOptions(host, port, token, ServerOptions.DEFAULT_MAX_BODY, Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
       // The coder (CoreNLP models: ~30 s, 2 GB) is built on the first ingest request, once.

@@ -210,6 +210,6 @@ class CodeCommandIT {
     if (min < max) assertTrue(high.size() < all.size());
     Run bad = run(text, "code", "--min-confidence", "1.5");
     assertEquals(2, bad.exit());
-    assertTrue(bad.err().contains("--min-confidence must be between 0 and 1"), bad.err());
+    assertTrue(bad.err().contains("Invalid value for option '--min-confidence': must be a number from 0 to 1"), bad.err());
   }
 }

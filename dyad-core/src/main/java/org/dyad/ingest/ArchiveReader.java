@@ -46,12 +46,14 @@ public final class ArchiveReader {
 
       private Ingested advance() {
         while (true) {
-          long offset = reader.position();
           Optional<WarcRecord> rec;
           try {
             rec = reader.next();
           } catch (IOException | RuntimeException e) {
             done = true;
+            // jwarc moves position() to a record's start before parsing its header, so after a failure it names the
+            // record that could not be read: the new one, or the previous one when its body or trailer was cut short.
+            long offset = reader.position();
             closeQuietly(reader);
             return Ingested.failed(file + "@" + offset, "reject.warc", "unreadable record at byte " + offset
                 + ", rest of the file skipped: " + message(e));
@@ -63,7 +65,8 @@ public final class ArchiveReader {
             return pages > 0 ? null : Ingested.failed(file, "skip.no-pages", "archive holds no HTML page (records: "
                 + (skipped.isEmpty() ? "none" : skipped.toString().replaceAll("[{}]", "")) + ")");
           }
-          Ingested page = page(file, offset, rec.get());
+          // position() is the start of the record next() just returned; read before next() it is the previous one's.
+          Ingested page = page(file, reader.position(), rec.get());
           if (page != null) {
             pages++;
             return page;

@@ -77,7 +77,7 @@ class WarcEdgeCasesTest {
   void brokenArchivesSayWhatIsWrong() {
     Map<String, String> expected = Map.of(
         "bad.arc", "unreadable record at byte 0",
-        "example-space-in-url.arc", "unreadable record at byte 0",
+        "example-space-in-url.arc", "unreadable record at byte 150", // the filedesc record at 0 is read; the next fails
         "example-digest.warc", "archive holds no HTML page (records: request=4)",
         "post-test.warc.gz", "archive holds no HTML page");
     for (var e : expected.entrySet()) {

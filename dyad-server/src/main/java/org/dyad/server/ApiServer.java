@@ -67,7 +67,7 @@ public final class ApiServer implements AutoCloseable {
         events::meta);
     if (opts.adminToken() != null) {
       if (writer == null) throw new IllegalArgumentException("an admin token needs a writable store");
-      IngestApi ingest = new IngestApi(opts.adminToken(), coder, writer, maxChars);
+      IngestApi ingest = new IngestApi(opts.adminToken(), coder, writer, maxChars, opts.maxBodyBytes());
       add(eps, handlers, new Endpoint("post", "/api/ingest",
           "Code and store articles given as JSON lines (needs 'Authorization: Bearer TOKEN')", List.of(), true), ingest::ingest);
     }
@@ -77,6 +77,7 @@ public final class ApiServer implements AutoCloseable {
     Javalin app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
       cfg.http.maxRequestSize = opts.maxBodyBytes();
+      cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrors()));
       if (hasUi) {
         cfg.staticFiles.add(sf -> {
           sf.hostedPath = "/";
@@ -92,17 +93,57 @@ public final class ApiServer implements AutoCloseable {
       else app.post(ep.path(), h);
     }
     app.get("/openapi.json", ctx -> ctx.json(openApi));
+    allowOptions(app, eps);
     app.exception(BadParameterException.class, (e, ctx) -> error(ctx, 400, "bad_parameter", e.getMessage(), e.parameter()));
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.code, e.getMessage(), null));
-    app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getStatus() == 413 ? "too_large" : "http_" + e.getStatus(),
+    app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), JsonErrors.code(e.getStatus()),
         e.getStatus() == 413 ? "the request body is over the limit of " + opts.maxBodyBytes() + " bytes" : e.getMessage(), null));
     app.exception(StoreException.class, (e, ctx) -> error(ctx, 500, "store", e.getMessage(), null));
     app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal", String.valueOf(e), null));
     app.error(404, ctx -> {
       if (ctx.result() == null || ctx.result().isEmpty()) error(ctx, 404, "not_found", "no such resource: " + ctx.method() + " " + ctx.path(), null);
     });
-    app.start(opts.host(), opts.port());
+    try {
+      app.start(opts.host(), opts.port());
+    } catch (RuntimeException e) {
+      app.stop();
+      readers.close();
+      throw listenFailure(opts, e);
+    }
     return new ApiServer(app, readers, List.copyOf(eps));
+  }
+
+  /** Javalin's bind failures in one line with the remedy; anything else as it was. */
+  private static RuntimeException listenFailure(ServerOptions opts, RuntimeException e) {
+    String where = opts.host() + ":" + opts.port();
+    if (e instanceof io.javalin.util.JavalinBindException) {
+      return new ListenException("cannot listen on " + where + ": port " + opts.port() + " is in use by another process"
+          + " (another 'dyad serve'?): stop it, or choose another --port", e);
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.BindException || t instanceof java.net.UnknownHostException) {
+        return new ListenException("cannot listen on " + where + ": " + t.getMessage() + " (is --host an address of this machine?)", e);
+      }
+    }
+    return e;
+  }
+
+  /**
+   * OPTIONS on a route answers 204 with the methods it takes; on any other path, the JSON 404. Javalin serves HEAD
+   * for every GET route.
+   */
+  private static void allowOptions(Javalin app, List<Endpoint> eps) {
+    Map<String, java.util.TreeSet<String>> methods = new LinkedHashMap<>();
+    for (Endpoint ep : eps) {
+      var m = methods.computeIfAbsent(ep.path(), p -> new java.util.TreeSet<>(List.of("OPTIONS")));
+      m.add(ep.method().toUpperCase(java.util.Locale.ROOT));
+      if (ep.method().equals("get")) m.add("HEAD");
+    }
+    methods.computeIfAbsent("/openapi.json", p -> new java.util.TreeSet<>(List.of("GET", "HEAD", "OPTIONS")));
+    for (var e : methods.entrySet()) {
+      String allow = String.join(", ", e.getValue());
+      app.options(e.getKey(), ctx -> ctx.header("Allow", allow).status(204));
+    }
   }
 
   private static void add(List<Endpoint> eps, Map<Endpoint, Handler> handlers, Endpoint ep, Handler h) {

@@ -31,8 +31,10 @@ final class IngestApi {
   private final StoreWriter writer;
   private final int maxChars;
   private final HtmlExtractor extractor;
+  private final long maxBody;
 
-  IngestApi(String token, Supplier<Coder> coder, StoreWriter writer, int maxChars) {
+  IngestApi(String token, Supplier<Coder> coder, StoreWriter writer, int maxChars, long maxBody) {
+    this.maxBody = maxBody;
     this.token = token.getBytes(StandardCharsets.UTF_8);
     this.coder = coder;
     this.writer = writer;
@@ -46,6 +48,20 @@ final class IngestApi {
     return sources.open("stdin", InputFormat.JSONL, new ByteArrayInputStream(body));
   }
 
+  /**
+   * The body, counted as it streams: Jetty's limit looks at Content-Length only, which a chunked body does not
+   * have, so without the count a chunked request could be any size.
+   */
+  private byte[] body(Context ctx) {
+    try (java.io.InputStream in = ctx.req().getInputStream()) {
+      byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBody + 1));
+      if (b.length > maxBody) throw new ApiError(413, "too_large", "the request body is over the limit of " + maxBody + " bytes");
+      return b;
+    } catch (java.io.IOException e) {
+      throw new ApiError(400, "bad_body", "the request body could not be read: " + e.getMessage());
+    }
+  }
+
   void ingest(Context ctx) {
     String auth = ctx.header("Authorization");
     byte[] given = auth != null && auth.startsWith("Bearer ") ? auth.substring(7).strip().getBytes(StandardCharsets.UTF_8) : new byte[0];
@@ -53,7 +69,7 @@ final class IngestApi {
       ctx.header("WWW-Authenticate", "Bearer");
       throw new ApiError(401, "unauthorized", "POST /api/ingest needs the server's admin token as 'Authorization: Bearer TOKEN'");
     }
-    byte[] body = ctx.bodyAsBytes();
+    byte[] body = body(ctx);
     if (body.length == 0) throw new ApiError(400, "bad_body", "the body must hold articles as JSON lines: {\"id\", \"date\", \"text\"} per line");
     List<Map<String, String>> errors = new ArrayList<>();
     Ingestor.Totals t;

@@ -46,8 +46,22 @@ public final class EventStore implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + dir, e);
     } catch (SQLException e) {
-      throw new StoreException("cannot open the event store in " + dir + ": " + e.getMessage(), e);
+      throw new StoreException(whyNotOpened(dir, e), e);
     }
+  }
+
+  /** One line with the cause and what to do: DuckDB's own text names the lock holder's PID and a web page. */
+  static String whyNotOpened(Path dir, SQLException e) {
+    String m = String.valueOf(e.getMessage());
+    if (m.contains("Could not set lock")) {
+      java.util.regex.Matcher pid = java.util.regex.Pattern.compile("\\(PID (\\d+)\\)").matcher(m);
+      return "the event store in " + dir + " is in use by another process" + (pid.find() ? " (PID " + pid.group(1) + ")" : "")
+          + ": stop that 'dyad serve' or 'dyad ingest' and try again, or use another --db";
+    }
+    if (m.contains("not a valid DuckDB database")) {
+      return dir.resolve(DB_FILE) + " is not a DuckDB database (damaged, or not written by Dyad): restore it from a backup, or use another --db";
+    }
+    return "cannot open the event store in " + dir + ": " + m.lines().findFirst().orElse("");
   }
 
   public Path dir() {

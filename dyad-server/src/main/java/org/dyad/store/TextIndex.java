@@ -71,8 +71,20 @@ public final class TextIndex implements Closeable {
       FSDirectory d = FSDirectory.open(dir);
       return new TextIndex(d, null, DirectoryReader.indexExists(d) ? new SearcherManager(d, null) : null);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot open the text index in " + dir, e);
+      throw new StoreException(whyNotOpened(dir, e), e);
     }
+  }
+
+  /** One line with the cause and what to do; the index can always be rebuilt from DuckDB, the record of truth. */
+  static String whyNotOpened(Path dir, IOException e) {
+    if (e instanceof org.apache.lucene.store.LockObtainFailedException) {
+      return "the text index in " + dir + " is in use by another process: stop that 'dyad serve' or 'dyad ingest' and try again";
+    }
+    String m = String.valueOf(e.getMessage());
+    int resource = m.indexOf(" (resource");
+    String reason = (resource > 0 ? m.substring(0, resource) : m).lines().findFirst().orElse("").strip();
+    return "the text index in " + dir + " is damaged (" + reason + "): run 'dyad store repair " + dir.getParent()
+        + "' to rebuild it from the database";
   }
 
   /** One stored sentence of an article: its index in the article and its text. */
@@ -128,7 +140,15 @@ public final class TextIndex implements Closeable {
     if (searchers == null) return new Hits(0, List.of());
     MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {"title", "text"}, analyzer);
     // Sentence documents have neither field, but "*:*" would match them.
-    Query q = new BooleanQuery.Builder().add(parser.parse(queryText), BooleanClause.Occur.MUST).add(SENTENCES, BooleanClause.Occur.MUST_NOT).build();
+    Query parsed;
+    try {
+      parsed = parser.parse(queryText);
+    } catch (IllegalArgumentException | org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+      // A regular expression or a repetition Lucene will not build ("input automaton is too large"): the query's fault.
+      throw new BadParameterException("q", "is too complex a search (a regular expression or wildcard that matches too much): "
+          + EventFilter.shorten(String.valueOf(e.getMessage())));
+    }
+    Query q = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST).add(SENTENCES, BooleanClause.Occur.MUST_NOT).build();
     try {
       searchers.maybeRefresh();
       IndexSearcher s = searchers.acquire();
