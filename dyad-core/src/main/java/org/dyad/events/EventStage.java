@@ -3,7 +3,6 @@ package org.dyad.events;
 import static org.dyad.events.Clauses.STATEMENTS;
 import static org.dyad.events.Clauses.background;
 import static org.dyad.events.Clauses.clausesBelow;
-import static org.dyad.events.Clauses.complementOf;
 import static org.dyad.events.Clauses.conditionsOf;
 import static org.dyad.events.Clauses.embedded;
 import static org.dyad.events.Clauses.finite;
@@ -396,21 +395,13 @@ public final class EventStage implements Stage {
     if (!literal) found.addAll(obligations(docId, s, g, mentions, raw.keySet()));
     found.removeIf(e -> consumed.contains(e.trigger()));
     // Asserted events compete only with asserted ones: a denied attack must not push out the attack that was made.
-    List<Event> out = new ArrayList<>(select(s, g, found.stream().filter(Event::asserted).toList()));
-    out.addAll(select(s, g, found.stream().filter(e -> !e.asserted()).toList()));
+    List<Event> out = new ArrayList<>(SelectionStep.select(s, g, found.stream().filter(Event::asserted).toList()));
+    out.addAll(SelectionStep.select(s, g, found.stream().filter(e -> !e.asserted()).toList()));
     out.sort((a, b) -> a.trigger() - b.trigger());
     return out;
   }
 
-  private static List<Event> select(Sentence s, DepGraph g, List<Event> candidates) {
-    List<Event> found = new ArrayList<>(candidates);
-    // "opened fire to disperse demonstrators": an act with no target is told by its purpose, which has one.
-    List<Event> aimed = List.copyOf(found);
-    // Likewise "called on Arabs to unite and mobilize against Sharon": the call is told by what it calls for.
-    found.removeIf(e -> e.target() == null && aimed.stream().anyMatch(o -> o.target() != null && o.source().code().equals(e.source().code())
-        && (purposeHead(g, s, o.trigger()) == e.trigger() || complementOf(g, o.trigger()) == e.trigger())));
-    return keepBest(dropNominalObjects(found, g));
-  }
+
 
   private static final Set<String> WARNINGS = Set.of("warn", "threaten", "caution");
 
@@ -657,49 +648,7 @@ public final class EventStage implements Stage {
     return out;
   }
 
-  /** "lifted a blockade", "condemned the attack": the noun is what the verb acts on, not a second event. */
-  static List<Event> dropNominalObjects(List<Event> found, DepGraph g) {
-    java.util.Set<Integer> verbTriggers = new java.util.HashSet<>();
-    // "announced a suspension of air links": what a statement announces is the event, not a thing it acts on.
-    for (Event e : found) if (!e.code().startsWith("01")) verbTriggers.add(e.trigger());
-    List<Event> out = new ArrayList<>();
-    for (Event e : found) {
-      int v = g.head(e.trigger(), "obj");
-      if (v < 0) v = g.head(e.trigger(), "obl");
-      if (v >= 0 && verbTriggers.contains(v) && v != e.trigger()) continue;
-      out.add(e);
-    }
-    return out;
-  }
 
-  /** One event per (source, target, root): the most specific code, then the most confident. Bare statements yield to any other event. */
-  static List<Event> keepBest(List<Event> found) {
-    boolean other = found.stream().anyMatch(e -> !e.code().startsWith("01"));
-    Map<String, Event> best = new LinkedHashMap<>();
-    for (Event e : found) {
-      if (other && e.code().equals("010")) continue;
-      String key = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + e.code().substring(0, 2);
-      Event prev = best.get(key);
-      if (prev == null || better(e, prev)) best.put(key, e);
-    }
-    List<Event> out = new ArrayList<>(best.values());
-    // A targetless event is dropped when the same source has the same root with a target.
-    out.removeIf(e -> e.target() == null && out.stream().anyMatch(o -> o.target() != null && o.source().code().equals(e.source().code())
-        && o.code().substring(0, 2).equals(e.code().substring(0, 2))));
-    out.sort((a, b) -> a.trigger() - b.trigger());
-    return out;
-  }
-
-  private static boolean better(Event a, Event b) {
-    int sa = specificity(a.code());
-    int sb = specificity(b.code());
-    if (sa != sb) return sa > sb;
-    return a.confidence() > b.confidence();
-  }
-
-  private static int specificity(String code) {
-    return code.length() * 2 + (code.endsWith("0") ? 0 : 1);
-  }
 
   /**
    * The best matching pattern: every constraint word present, most constraints first; a pattern whose target
