@@ -34,8 +34,16 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).", defaultValue = "127.0.0.1")
   String host;
 
-  @Option(names = "--admin-token", paramLabel = "TOKEN", description = "Enables POST /api/ingest for requests with 'Authorization: Bearer TOKEN'. Default: $DYAD_ADMIN_TOKEN.")
+  @Option(names = "--allow-host", paramLabel = "NAME", description = "A host name requests may be addressed to besides localhost, "
+      + "127.0.0.1, [::1] and --host (repeatable): the name a reverse proxy or a colleague uses. Others get 403 (DNS rebinding).")
+  java.util.List<String> allowHosts = new java.util.ArrayList<>();
+
+  @Option(names = "--admin-token", paramLabel = "TOKEN", description = "Enables POST /api/ingest for requests with 'Authorization: Bearer TOKEN'. "
+      + "Default: $DYAD_ADMIN_TOKEN. Prefer that or --admin-token-file: a token on the command line is visible to every user in 'ps'.")
   String adminToken;
+
+  @Option(names = "--admin-token-file", paramLabel = "FILE", description = "Read the admin token from the first line of FILE.")
+  Path adminTokenFile;
 
   @Option(names = "--dictionaries", paramLabel = "DIR", description = "Dictionaries for POST /api/ingest.")
   Path dictionaries;
@@ -44,6 +52,13 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (!DyadCommand.dictionariesUsable(dictionaries, spec.commandLine().getErr())) return DyadCommand.USAGE;
     String token = adminToken != null ? adminToken : System.getenv("DYAD_ADMIN_TOKEN");
+    if (adminTokenFile != null) {
+      if (!java.nio.file.Files.isReadable(adminTokenFile)) {
+        spec.commandLine().getErr().println("dyad: --admin-token-file: cannot read " + adminTokenFile);
+        return 2;
+      }
+      token = java.nio.file.Files.readAllLines(adminTokenFile).stream().findFirst().orElse("").strip();
+    }
     if (token != null && token.length() < 16) {
       spec.commandLine().getErr().println("dyad: the admin token must be at least 16 characters");
       return 2;
@@ -52,7 +67,8 @@ public final class ServeCommand implements Callable<Integer> {
     try (EventStore store = EventStore.open(db, !write); TextIndex index = TextIndex.open(store.indexDir(), write)) {
       StoreCheck.require(store, index); // a lost index file would otherwise answer every search with nothing
       StoreWriter writer = write ? new StoreWriter(store, index, DictionaryFingerprint.of(dictionaries)) : null;
-      ServerOptions opts = new ServerOptions(host, port, token, ServerOptions.DEFAULT_MAX_BODY, Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
+      ServerOptions opts = new ServerOptions(host, port, token, ServerOptions.DEFAULT_MAX_BODY, Math.max(4, Runtime.getRuntime().availableProcessors() * 2),
+          allowHosts);
       // The coder (CoreNLP models: ~30 s, 2 GB) is built on the first ingest request, once.
       Supplier coder = new Supplier(dictionaries);
       try (ApiServer server = ApiServer.start(opts, store, index, writer, coder, CoderOptions.DEFAULT_MAX_CHARS)) {

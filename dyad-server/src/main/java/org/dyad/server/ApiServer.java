@@ -86,6 +86,7 @@ public final class ApiServer implements AutoCloseable {
         });
       }
     });
+    app.before(new HostCheck(opts)::check);
     for (var e : handlers.entrySet()) {
       Endpoint ep = e.getKey();
       Handler h = checked(ep, e.getValue());

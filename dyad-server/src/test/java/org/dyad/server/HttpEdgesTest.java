@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.dyad.store.EventStore;
@@ -165,5 +166,24 @@ class HttpEdgesTest {
     Reply none = exchange("OPTIONS /api/nothing HTTP/1.1\r\nHost: 127.0.0.1:" + server.port());
     assertEquals(404, none.status());
     assertEquals("not_found", none.json().get("error").asText());
+  }
+
+  @Test
+  void issue15_aRequestForAnotherHostIsRefused() throws IOException {
+    // DNS rebinding: a page on evil.example whose name now points at 127.0.0.1 would read the API as its own origin.
+    Reply rebound = exchange("GET /api/meta HTTP/1.1\r\nHost: evil.example:" + server.port());
+    assertEquals(403, rebound.status(), rebound.head());
+    assertEquals("host_not_allowed", rebound.json().get("error").asText());
+    assertEquals(200, exchange("GET /api/meta HTTP/1.1\r\nHost: localhost:" + server.port()).status());
+    assertEquals(200, get("/api/meta").status());
+  }
+
+  @Test
+  void issue15_everyAnswerCarriesSecurityHeaders() throws IOException {
+    for (String target : List.of("/api/meta", "/api/nothing", "/openapi.json")) {
+      Reply r = get(target);
+      assertTrue(r.head().contains("x-content-type-options: nosniff"), target + ": " + r.head());
+      assertTrue(r.head().contains("content-security-policy: ") && r.head().contains("frame-ancestors 'none'"), target + ": " + r.head());
+    }
   }
 }
