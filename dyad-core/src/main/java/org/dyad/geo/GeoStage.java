@@ -20,7 +20,8 @@ import org.dyad.pipeline.Stage;
 /**
  * Places each event: at the most precise literal place of the event's own clause
  * (the trigger and what hangs from it, not subordinate or coordinated clauses: in "Putin met Erdogan as airstrikes
- * targeted Idlib" the meeting is not in Idlib), else at the article's focus, else nowhere.
+ * targeted Idlib" the meeting is not in Idlib), else at a place of its sentence that no other event's clause holds,
+ * else at the country of the article's focus when the event's actors are of that country, else nowhere (issue 16).
  */
 public final class GeoStage implements Stage {
   public static final Key<EventLocations> LOCATIONS = new Key<>("locations", EventLocations.class);
@@ -59,17 +60,68 @@ public final class GeoStage implements Stage {
       clauses.add(g == null ? null : clause(g, sentences.get(e.sentence()), e.trigger()));
     }
     Place focus = focus(toponyms);
-    List<Location> out = new ArrayList<>();
+    Place[] placed = new Place[events.size()];
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
       boolean[] own = clauses.get(i);
       int self = i;
-      Place p = best(e, toponyms, t -> own == null || within(t, own));
-      if (p == null) p = best(e, toponyms, t -> !claimed(t, self, events, clauses));
-      if (p == null) p = focus;
+      placed[i] = best(e, toponyms, t -> own == null || within(t, own));
+      if (placed[i] == null) placed[i] = best(e, toponyms, t -> !claimed(t, self, events, clauses));
+    }
+    List<Location> out = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      Place p = placed[i] != null ? placed[i] : retold(i, events, placed);
+      if (p == null) p = fallback(events.get(i), focus);
       out.add(p == null ? null : Location.of(p, gazetteer));
     }
     doc.put(LOCATIONS, new EventLocations(out));
+  }
+
+  /**
+   * The place another sentence gives the same event: same CAMEO root, same source and target ("Putin and Erdogan
+   * meet at Moscow air show" in the headline places "Putin met Erdogan on Tuesday").
+   */
+  private static Place retold(int i, List<Event> events, Place[] placed) {
+    Event e = events.get(i);
+    for (int j = 0; j < events.size(); j++) {
+      Event o = events.get(j);
+      if (j == i || placed[j] == null || o.sentence() == e.sentence() || !o.code().regionMatches(0, e.code(), 0, 2)) continue;
+      if (same(o.source(), e.source()) && same(o.target(), e.target())) return placed[j];
+    }
+    return null;
+  }
+
+  private static boolean same(org.dyad.events.ActorRef a, org.dyad.events.ActorRef b) {
+    return a == null ? b == null : b != null && !a.code().startsWith("---") && a.code().equals(b.code());
+  }
+
+  /**
+   * An event whose sentence names no place of its own is placed by the article only when its actors support it:
+   * some actor is of the focus's country and none is of another (a Sudanese army's attack in an article datelined
+   * Khartoum is in Sudan; a speech at the UN, or a meeting of foreign leaders in an article datelined Washington, is
+   * not placed there). Even then the place is the country, and {@code precision} says so: the dateline tells which
+   * country the article is about, not where in it the event was.
+   */
+  private Place fallback(Event e, Place focus) {
+    if (focus == null || focus.country().isEmpty()) return null;
+    boolean own = false;
+    for (var a : new org.dyad.events.ActorRef[] {e.source(), e.target()}) {
+      String c = a == null ? null : country(a.code());
+      if (c == null) continue;
+      if (!c.equals(focus.country())) return null;
+      own = true;
+    }
+    return own ? gazetteer.country(focus.country()) : null;
+  }
+
+  private static final Map<String, String> ISO2_OF_ISO3 = new HashMap<>();
+  static {
+    for (String c : java.util.Locale.getISOCountries()) ISO2_OF_ISO3.put(new java.util.Locale("", c).getISO3Country(), c);
+  }
+
+  /** The ISO alpha-2 country of an actor code ("SYRMIL" -> "SY"), or null for organisations and unknown actors. */
+  static String country(String code) {
+    return code == null || code.length() < 3 ? null : ISO2_OF_ISO3.get(code.substring(0, 3));
   }
 
   private static boolean within(Toponym t, boolean[] clause) {

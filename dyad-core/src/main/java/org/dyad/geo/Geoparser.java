@@ -41,10 +41,37 @@ public final class Geoparser {
   private static final long LOCAL_MIN_POPULATION = 1_000;
   private static final long NATIONAL_MIN_POPULATION = 20_000;
 
+  /** Words before a name that say it is a place ("in UAE", "from CAR"): evidence for an acronym. */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "to", "into", "across", "outside",
+      "inside", "around", "throughout", "toward", "towards");
+  /** A town this small, in a country the rest of the article never names, is a homonym abroad ("Mayadin", Ukraine). */
+  private static final long HOMONYM_MAX_POPULATION = 100_000;
+
   private final Gazetteer gazetteer;
+  private final NotPlaces notPlaces;
+  private final Set<String> aliases;
 
   public Geoparser(Gazetteer gazetteer) {
+    this(gazetteer, NotPlaces.shipped());
+  }
+
+  public Geoparser(Gazetteer gazetteer, NotPlaces notPlaces) {
     this.gazetteer = gazetteer;
+    this.notPlaces = notPlaces;
+    this.aliases = aliasKeys();
+  }
+
+  /** The first column of {@code aliases.tsv}: abbreviations such as "UAE", "DRC" that are places by themselves. */
+  private static Set<String> aliasKeys() {
+    Set<String> out = new java.util.HashSet<>();
+    try (var in = Geoparser.class.getResourceAsStream("/org/dyad/geo/aliases.tsv")) {
+      if (in == null) throw new IllegalStateException("missing resource /org/dyad/geo/aliases.tsv");
+      new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)).lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(l -> out.add(Names.key(l.split("\t", -1)[0])));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return Set.copyOf(out);
   }
 
   public Gazetteer gazetteer() {
@@ -101,6 +128,8 @@ public final class Geoparser {
   public List<Toponym> parse(String text, List<Sentence> sentences) {
     List<Mention> mentions = new ArrayList<>();
     for (Sentence s : sentences) find(text, s, mentions);
+    Set<String> surnames = surnames(sentences);
+    mentions.removeIf(m -> !evidence(sentences.get(m.sentence), m, surnames));
     if (mentions.isEmpty()) return List.of();
     qualify(mentions, sentences);
     resolve(mentions);
@@ -113,11 +142,13 @@ public final class Geoparser {
     }
     int before = mentions.size();
     for (Sentence s : sentences) local(text, s, mentions, admins);
+    mentions.removeIf(m -> !evidence(sentences.get(m.sentence), m, surnames));
     if (mentions.size() > before) {
       mentions.sort(java.util.Comparator.comparingInt((Mention m) -> m.start));
       qualify(mentions, sentences);
       resolve(mentions);
     }
+    abroad(mentions);
     List<Toponym> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       int b = m.best();
@@ -133,6 +164,123 @@ public final class Geoparser {
   }
 
   // ---- recognition ----
+
+  /**
+   * Whether the sentence supports reading the words as a place (issue 16): not a lower-case word; not a word of
+   * {@code not-places.tsv} alone; not part of a person's name (a PERSON-tagged word in or beside it: "Florence
+   * Parly", "Mustafa Bali"); inside an organisation's name only when it names a country, subdivision, region or
+   * large town ("U.S. Mission" holds the U.S., "Central Command" no Central); and an acronym only when it is a known
+   * alias, follows a preposition of place, or opens a dateline ("UN" is no place, "UAE" is).
+   */
+  private boolean evidence(Sentence s, Mention m, Set<String> surnames) {
+    if (m.demonym) return !person(s, m.from) && !person(s, m.to - 1);
+    if (!Character.isUpperCase(m.text.codePointAt(0)) && !Character.isDigit(m.text.codePointAt(0))) return false;
+    boolean one = m.to - m.from == 1;
+    if (one && notPlaces.contains(m.text)) return false;
+    // A country, or a subdivision the tagger calls one, stays, even beside a name ("Coordinator for Myanmar Andrew").
+    boolean sure = m.candidates.stream().anyMatch(c -> c.primary() && c.place().isCountry())
+        || m.tag.equals("STATE_OR_PROVINCE") && m.candidates.stream().anyMatch(c -> c.primary() && c.place().isAdmin1());
+    if (!sure) {
+      for (int k = m.from; k < m.to; k++) if (person(s, k)) return false;
+      if (m.from > 0 && person(s, m.from - 1) || m.to < s.size() && person(s, m.to)) return false;
+      // "Minister of Armed Forces Florence Parly": between a title and a capitalised word is a person's name.
+      if (m.from > 0 && s.token(m.from - 1).ner().equals("TITLE") && m.to < s.size() && capitalised(s.token(m.to))
+          && !s.token(m.to).ner().equals("TITLE")) {
+        return false;
+      }
+      // "Towson said" after "Jeffrey Towson": a surname of the article is a person throughout it.
+      if (one && surnames.contains(Names.key(m.text)) && m.candidates.stream().noneMatch(c -> c.place().featureCode().equals("PPLC"))) {
+        return false;
+      }
+    }
+    // "Gulf of Guinea", "University of Alberta": the head of a longer name is not a place by itself.
+    boolean placeWord = m.from > 0 && PLACE_PREPOSITIONS.contains(s.token(m.from - 1).lower());
+    if (one && !placeWord && partOfName(s, m.from, m.to) && m.candidates.stream().noneMatch(c -> c.primary() && c.place().isCountry())) {
+      return false;
+    }
+    // Inside or beside an organisation's name a place keeps its own name ("Venice Commission", "Beverly Hills Police"),
+    // not another spelling of it ("Human Rights Watch" is no Uman, "Xinhua" no Shangmei).
+    boolean org = m.from > 0 && s.token(m.from - 1).ner().equals("ORGANIZATION") && capitalised(s.token(m.from - 1))
+        || m.to < s.size() && s.token(m.to).ner().equals("ORGANIZATION") && capitalised(s.token(m.to));
+    for (int k = m.from; k < m.to; k++) org |= s.token(k).ner().equals("ORGANIZATION");
+    if (org && m.candidates.stream().noneMatch(c -> c.primary() || ownName(m.key, c.place()))) return false;
+    // An acronym the place data itself gives a country, subdivision or region ("UAE", "EU") is evidence enough.
+    if (one && acronym(m.text) && !aliases.contains(Names.key(m.text))
+        && m.candidates.stream().noneMatch(c -> c.primary() && !c.place().isCity())) {
+      boolean dateline = m.from <= 1 && m.to < s.size() && !Character.isLetterOrDigit(s.token(m.to).word().charAt(0));
+      boolean shouted = m.to < s.size() && upper(s.token(m.to).word()) || m.from > 0 && upper(s.token(m.from - 1).word());
+      return placeWord || dateline || shouted;
+    }
+    return true;
+  }
+
+  /** The last words of the article's names of persons of two words or more ("Jeffrey Towson"). */
+  private static Set<String> surnames(List<Sentence> sentences) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Sentence s : sentences) {
+      for (int i = 0; i < s.size(); i++) {
+        if (!person(s, i)) continue;
+        int j = i;
+        while (j + 1 < s.size() && person(s, j + 1)) j++;
+        if (j > i) out.add(Names.key(s.token(j).word()));
+        i = j;
+      }
+    }
+    return out;
+  }
+
+  /** Whether the place is called by these words ("Enfield" for Enfield Town, "Afrin" for ‘Afrīn), not merely known by them. */
+  private static boolean ownName(String key, Place p) {
+    return letters(Names.key(p.name())).startsWith(letters(key));
+  }
+
+  private static String letters(String s) {
+    return s.replaceAll("[^\\p{L}]", "");
+  }
+
+  private static boolean person(Sentence s, int k) {
+    return s.token(k).ner().equals("PERSON") && capitalised(s.token(k));
+  }
+
+  /** A word of two or more letters, all capitals: a headline's ("BONN SERIOUS ABOUT CURRENCY PACT"). */
+  private static boolean upper(String w) {
+    return w.length() > 1 && w.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+  }
+
+  /** Two to five capital letters and nothing else ("UN", "CAR", "NATO"). */
+  private static boolean acronym(String w) {
+    return w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+  }
+
+  /**
+   * Homonyms abroad: a town of under 100,000 people, without a qualifier, in a country that none of the article's
+   * other names is in, while two or more of them place the article in one other country ("Mayadin" resolved to Ukraine in an article
+   * whose every other place is in Syria) is dropped: the gazetteer lacks the right one, and no place is better than
+   * a wrong one.
+   */
+  private static void abroad(List<Mention> mentions) {
+    Map<String, Set<String>> countriesByKey = new HashMap<>();
+    for (Mention m : mentions) {
+      Place p = m.place();
+      if (!m.demonym && !p.isRegion() && !p.country().isEmpty()) {
+        countriesByKey.computeIfAbsent(m.key, k -> new java.util.HashSet<>()).add(p.country());
+      }
+    }
+    mentions.removeIf(m -> {
+      Place p = m.place();
+      if (m.demonym || m.qualifier != null || !p.isCity() || p.population() >= HOMONYM_MAX_POPULATION || p.featureCode().equals("PPLC")) {
+        return false;
+      }
+      Map<String, Integer> names = new HashMap<>(); // the article's other names, by country
+      for (var e : countriesByKey.entrySet()) {
+        if (e.getKey().equals(m.key)) continue;
+        if (e.getValue().contains(p.country())) return false;
+        for (String c : e.getValue()) names.merge(c, 1, Integer::sum);
+      }
+      boolean elsewhere = names.values().stream().anyMatch(n -> n >= 2);
+      return elsewhere;
+    });
+  }
 
   private static void qualify(List<Mention> mentions, List<Sentence> sentences) {
     for (int i = 0; i + 1 < mentions.size(); i++) {
@@ -344,6 +492,8 @@ public final class Geoparser {
 
   /** A country or capital that acts or is acted on: next to a verb or modal, not governed by a place preposition. */
   private static boolean metonym(Sentence s, Mention m, Place p) {
+    // "The EU imposed tariffs": a region named by its organisation's acronym is the organisation, unless it is where.
+    if (p.isRegion() && acronym(m.text)) return m.from == 0 || !NOT_AFTER_METONYM.contains(s.token(m.from - 1).lower());
     if (!(p.isCountry() || p.featureCode().equals("PPLC"))) return false;
     if (m.from > 0 && NOT_AFTER_METONYM.contains(s.token(m.from - 1).lower())) return false;
     if (m.from > 0 && s.token(m.from - 1).isVerb()) return true; // "suspended Ankara"

@@ -9,7 +9,10 @@ import java.util.List;
 import org.dyad.nlp.NlpModels;
 import org.dyad.nlp.NlpStage;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Recognition and resolution on real CoreNLP tags: qualifiers, subdivisions, context, metonyms, demonyms. */
 class GeoparserIT {
@@ -109,5 +112,75 @@ class GeoparserIT {
     assertEquals("Ankara", literal.text());
     assertEquals("literal", literal.kind());
     assertTrue(literal.confidence() > 0.5 && literal.confidence() <= 1, "confidence " + literal.confidence());
+  }
+
+  // ---- issue 16: no place is better than a wrong one ----
+
+  private static String tags(String text) {
+    Annotation ann = new Annotation(text);
+    ann.set(CoreAnnotations.DocDateAnnotation.class, "2020-01-01");
+    NlpModels.shared().tagger().annotate(ann);
+    StringBuilder b = new StringBuilder();
+    for (var s : NlpStage.convert(ann, text)) for (int i = 0; i < s.size(); i++) b.append(s.token(i).word()).append('/').append(s.token(i).ner()).append(' ');
+    return b.toString();
+  }
+
+  private static void noPlaceAt(String text, String word) {
+    int start = text.lastIndexOf(word);
+    List<Toponym> t = parse(text);
+    assertTrue(t.stream().noneMatch(x -> x.start() <= start && x.end() > start), word + " is no place here: " + t + "\n" + tags(text));
+  }
+
+  @Tag("issue-16")
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "French Defence Minister Sylvie Nice told soldiers in Mali that their mission was over.|Nice",
+      "A spokesman for the Kurdish-led forces, Ahmed Bali, said the fighters had withdrawn from the town.|Bali",
+      "The hearing was chaired by Senator Jim Hudson, who questioned the general for two hours.|Hudson",
+      "He spoke beside Italy's Minister of Armed Forces Florence Marini at a press conference in Rome.|Florence",
+      "Prices will keep rising, said Mark Towson, an analyst. Towson said demand had collapsed.|Towson"})
+  void issue16_aPersonsNameIsNoPlace(String text, String word) {
+    noPlaceAt(text, word);
+  }
+
+  @Tag("issue-16")
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Human Rights Watch said that police in Ukraine beat detainees.|Human",
+      "Officials at U.S. Central Command said the strike killed two militants in Iraq.|Central",
+      "The U.S. Mission to the United Nations said Russia had blocked the resolution.|Mission"})
+  void issue16_anOrganisationsWordIsNoPlace(String text, String word) {
+    noPlaceAt(text, word);
+  }
+
+  @Tag("issue-16")
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The UN envoy met rebel leaders in Syria on Tuesday.|UN",
+      "Return on equity fell last year, the ABA said on Friday.|ABA",
+      "Two thirds of the pupils surveyed by PISA said their teachers were often absent.|PISA",
+      "Fighting in the CAR displaced thousands of families in Africa last year.|CAR"})
+  void issue16_anAcronymIsNoPlaceWithoutEvidence(String text, String word) {
+    noPlaceAt(text, word);
+  }
+
+  @Tag("issue-16")
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Leaders of the Pacific Islands Forum met in Fiji. The Islands want more money for their coasts.|Islands",
+      "The navy patrols the Gulf of Guinea against pirates.|Gulf",
+      "Analysts doubt that Sino-Russian relations will cool.|Sino"})
+  void issue16_aCommonWordIsNoPlace(String text, String word) {
+    noPlaceAt(text, word);
+  }
+
+  @Test
+  @Tag("issue-16")
+  void issue16_aSmallTownAbroadIsNotTheNamesakeOfAnArticleAboutOneCountry() {
+    String text = "Syrian troops shelled Aleppo on Sunday. Families from Raqqa fled to Damascus. "
+        + "Rebels seized the nearby town of Busayra on Monday, and residents fled to Raqqa.";
+    List<Toponym> t = parse(text);
+    t.stream().filter(x -> x.text().equals("Busayra"))
+        .forEach(x -> assertEquals("SY", x.place().country(), "Busayra is in Syria or nowhere: " + t));
   }
 }

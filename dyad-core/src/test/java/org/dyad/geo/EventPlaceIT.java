@@ -1,0 +1,59 @@
+package org.dyad.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.CodedArticle;
+import org.dyad.CodedEvent;
+import org.dyad.SharedCoder;
+import org.dyad.doc.Article;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Issue 16: an event is placed where its own sentence says, else where the article supports, else nowhere. */
+class EventPlaceIT {
+  private static List<CodedEvent> code(String text) {
+    CodedArticle a = SharedCoder.get().code(new Article("t", LocalDate.of(2019, 8, 28), text, null, null, null));
+    return a.events();
+  }
+
+  @Test
+  @Tag("issue-16")
+  void issue16_theDatelineIsNotThePlaceOfAnEventAbroad() {
+    String text = "The president spoke to reporters at the White House in Washington on Monday. "
+        + "The Japanese prime minister criticized China over its trade policy, officials said.";
+    List<CodedEvent> events = code(text);
+    CodedEvent criticism = events.stream().filter(e -> e.trigger().equals("criticized")).findFirst()
+        .orElseThrow(() -> new AssertionError(events.toString()));
+    Location l = criticism.location();
+    assertTrue(l == null || !l.country().equals("US"), "not in Washington: " + l);
+  }
+
+  @Test
+  @Tag("issue-16")
+  void issue16_theDatelineGivesOnlyItsCountryToAnEventOfThatCountry() {
+    String text = "Fighting resumed in Khartoum on Monday. "
+        + "Sudanese troops attacked the rebels again, the army said.";
+    List<CodedEvent> events = code(text);
+    CodedEvent attack = events.stream().filter(e -> e.trigger().equals("attacked")).findFirst()
+        .orElseThrow(() -> new AssertionError(events.toString()));
+    assertNotNull(attack.location(), attack.toString());
+    assertEquals("SD", attack.location().country());
+    assertEquals("country", attack.location().precision(), "the article says which country, not where in it");
+  }
+
+  @Test
+  @Tag("issue-16")
+  void issue16_thePlaceOfTheEventsOwnClauseWins() {
+    String text = "KHARTOUM - Sudan's army said on Monday it had ended its offensive. "
+        + "Sudanese troops attacked rebels near El Fasher on Sunday, the army said.";
+    List<CodedEvent> events = code(text);
+    CodedEvent attack = events.stream().filter(e -> e.trigger().equals("attacked")).findFirst()
+        .orElseThrow(() -> new AssertionError(events.toString()));
+    assertNotNull(attack.location(), attack.toString());
+    assertEquals("El Fasher", attack.location().name());
+  }
+}
