@@ -38,7 +38,7 @@ public final class FactualityStep {
   private static final Set<String> CLAIM_RELS = Set.of("advcl:of", "acl:of", "nmod:of", "obl:of", "advcl:for", "obl:for", "nmod:for",
       "ccomp", "acl", "acl:that", "advcl:over", "obl:over", "nmod:over");
 
-  private static final Set<String> KINDS = Set.of("modal", "hedge", "claim", "forecast", "modifier", "mark", "negator", "habitual");
+  private static final Set<String> KINDS = Set.of("modal", "hedge", "claim", "forecast", "modifier", "mark", "negator");
 
   private final Map<String, Map<String, Factuality>> cues;
 
@@ -148,8 +148,7 @@ public final class FactualityStep {
   private Reading possible(DepGraph g, Sentence s, int verb) {
     for (DepGraph.Arc a : g.children(verb)) {
       String w = s.token(a.dep()).lower();
-      Factuality f = a.rel().equals("aux") ? cue("modal", w) : a.rel().equals("mark") ? cue("mark", w)
-          : a.rel().equals("advmod") ? cue("habitual", w) : null;
+      Factuality f = a.rel().equals("aux") ? cue("modal", w) : a.rel().equals("mark") ? cue("mark", w) : null;
       if (f != null) return new Reading(f, w);
     }
     int up = g.head(verb, "xcomp");
