@@ -76,7 +76,7 @@ final class ArgumentTargets {
     Token h = s.token(slot);
     if (!h.isNoun()) return null;
     String lemma = h.lemma().toLowerCase(Locale.ROOT);
-    for (Set<String> words : p.constraints()) if (words.contains(lemma) || words.contains(h.lower())) return null;
+    if (ownWord(s, slot, p)) return null;
     for (Mention m : sources) if (m.covers(slot)) return null;
     int[] span = span(g, slot, t);
     if (span == null) return null;
@@ -126,7 +126,7 @@ final class ArgumentTargets {
     return new Mention(s.index(), span[0], span[1] + 1, slot, begin, end, text, "---", Origin.ARGUMENT, false);
   }
 
-  private static boolean ownWord(DepGraph g, int n, VerbPattern p, Sentence s) {
+  private static boolean ownWord(Sentence s, int n, VerbPattern p) {
     String lemma = s.token(n).lemma().toLowerCase(Locale.ROOT);
     for (Set<String> words : p.constraints()) if (words.contains(lemma) || words.contains(s.token(n).lower())) return true;
     return false;
@@ -145,7 +145,7 @@ final class ArgumentTargets {
     for (DepGraph.Arc a : g.children(t)) {
       if (!(passive ? a.rel().equals("nsubj:pass") : a.rel().equals("obj"))) continue;
       // "launched an investigation into X", "imposed tariffs on X": the pattern's own noun carries the target.
-      if (ownWord(g, a.dep(), p, s)) {
+      if (ownWord(s, a.dep(), p)) {
         for (String pr : NOUN_PREPS) {
           int o = oblique(g, a.dep(), pr);
           if (o >= 0) return o;

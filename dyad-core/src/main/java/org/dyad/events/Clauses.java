@@ -255,22 +255,27 @@ final class Clauses {
   }
 
   static boolean negated(DepGraph g, Sentence s, int t) {
+    return negator(g, s, t) != null;
+  }
+
+  /** The word that negates the event at {@code t} ("not", "never", "refuse"), or null when nothing does. */
+  static String negator(DepGraph g, Sentence s, int t) {
     int node = t;
     // "failed to reach agreement": a nominal event is negated with the verb that has it as object.
     if (s.token(t).isNoun() && g.head(t, "obj") >= 0) node = g.head(t, "obj");
     for (int depth = 0; depth < 3 && node >= 0; depth++) {
       for (DepGraph.Arc a : g.children(node)) {
-        if ((a.rel().equals("advmod") || a.rel().equals("neg") || a.rel().equals("det")) && NEGATORS.contains(s.token(a.dep()).lower())) {
-          return true;
-        }
+        String w = s.token(a.dep()).lower();
+        if ((a.rel().equals("advmod") || a.rel().equals("neg") || a.rel().equals("det")) && NEGATORS.contains(w)) return w;
       }
       int up = g.head(node, "xcomp");
       if (up < 0) up = g.head(node, "ccomp");
-      if (up < 0) return false;
-      if (DENIALS.contains(s.token(up).lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+      if (up < 0) return null;
+      String lemma = s.token(up).lemma().toLowerCase(java.util.Locale.ROOT);
+      if (DENIALS.contains(lemma)) return lemma;
       node = up;
     }
-    return false;
+    return null;
   }
 
   /** A negation with will/would ("will not end", "won't release"): a refusal, not a report of something undone. */

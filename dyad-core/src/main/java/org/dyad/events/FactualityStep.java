@@ -82,7 +82,7 @@ public final class FactualityStep {
    * once by the caller, which turns a stated refusal into a 12x event before asking.
    */
   Reading read(DepGraph g, Sentence s, int t, boolean negated) {
-    if (negated) return new Reading(Factuality.NEGATED, negator(g, s, t));
+    if (negated) return new Reading(Factuality.NEGATED, Clauses.negator(g, s, t));
     // "said nothing", "seldom criticised": denied by its object or an adverb.
     for (DepGraph.Arc a : g.children(t)) {
       boolean slot = a.rel().equals("obj") || a.rel().equals("advmod") || a.rel().equals("cc:preconj");
@@ -91,7 +91,8 @@ public final class FactualityStep {
     }
     // "would not send soldiers to evacuate them": what an act is for shares the act's fate.
     int purposeOf = Clauses.purposeHead(g, s, t);
-    if (purposeOf >= 0 && Clauses.negated(g, s, purposeOf)) return new Reading(Factuality.NEGATED, negator(g, s, purposeOf));
+    String purposeNegator = purposeOf >= 0 ? Clauses.negator(g, s, purposeOf) : null;
+    if (purposeNegator != null) return new Reading(Factuality.NEGATED, purposeNegator);
     if (purposeOf >= 0) {
       Reading r = possible(g, s, purposeOf);
       if (r != null) return r;
@@ -176,21 +177,5 @@ public final class FactualityStep {
       if (!w.equals("\"") && !w.equals("''") && !w.equals("'") && !w.equals(")")) return false;
     }
     return false;
-  }
-
-  /** The negating word for the provenance ("not", "never", "refused"). */
-  private static String negator(DepGraph g, Sentence s, int t) {
-    int node = s.token(t).isNoun() && g.head(t, "obj") >= 0 ? g.head(t, "obj") : t;
-    for (int depth = 0; depth < 3 && node >= 0; depth++) {
-      for (DepGraph.Arc a : g.children(node)) {
-        String w = s.token(a.dep()).lower();
-        if (Clauses.NEGATORS.contains(w)) return w;
-      }
-      int up = g.head(node, "xcomp");
-      if (up < 0) up = g.head(node, "ccomp");
-      if (up >= 0 && Clauses.DENIALS.contains(s.token(up).lemma().toLowerCase(Locale.ROOT))) return s.token(up).lemma().toLowerCase(Locale.ROOT);
-      node = up;
-    }
-    return "not";
   }
 }
