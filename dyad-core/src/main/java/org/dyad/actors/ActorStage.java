@@ -74,12 +74,12 @@ public final class ActorStage implements Stage {
           // "President Abdelaziz Bouteflika said he is prepared…": with no placed person before it, "he" is still
           // the titled person of unknown country just named (---GOV), in this sentence.
           if (ante == null) ante = unplacedPerson(resolved, t.index());
-          if (ante != null) m = single(s, t, ante.code(), true);
+          if (ante != null) m = single(s, t, ante.code(), true).standingFor(ante);
         } else if (t.pos().equals("PRP") && (lw.equals("it") || lw.equals("they"))) {
           // "Hungary said it will support…", "Palestinian leaders said they would boycott…": only within the sentence.
           // A nationality adjective ("a Senegalese peace plan") names no one a pronoun can stand for.
           Mention ante = antecedent(List.of(), resolved.stream().filter(r -> r.origin() != Origin.ADJECTIVE).toList(), s.index(), t.index(), false);
-          if (ante != null && (lw.equals("they") || !ante.person())) m = single(s, t, ante.code(), false);
+          if (ante != null && (lw.equals("they") || !ante.person())) m = single(s, t, ante.code(), false).standingFor(ante);
         } else if (t.ner().equals("PERSON") && names.containsKey(t.word())) {
           m = single(s, t, names.get(t.word()), true);
         }

@@ -83,6 +83,7 @@ final class JsonlEventWriter implements EventWriter {
     g.writeNumberField("start", a.start());
     g.writeNumberField("end", a.end());
     g.writeStringField("origin", a.origin());
+    if (a.refersTo() != null) g.writeStringField("refers_to", a.refersTo());
     g.writeEndObject();
   }
 
