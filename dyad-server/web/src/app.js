@@ -78,8 +78,20 @@ document.getElementById('next').addEventListener('click', () => { if (offset + P
 
 // ---- event table and detail
 
+/** An actor's cell: its name, with the code beside it in smaller type and in data-code (for tests and copying). */
 function actorCell(a) {
-  return a ? a.code : '—';
+  const td = document.createElement('td');
+  if (!a) {
+    td.textContent = '—';
+    return td;
+  }
+  td.dataset.code = a.code;
+  td.title = `${a.code} — “${a.text}”`;
+  const code = document.createElement('small');
+  code.className = 'code';
+  code.textContent = a.code;
+  td.append(a.name ?? a.code, ' ', code);
+  return td;
 }
 
 async function loadEvents() {
@@ -95,7 +107,11 @@ async function loadEvents() {
   for (const e of page.items) {
     const tr = document.createElement('tr');
     tr.dataset.id = e.id;
-    for (const v of [e.date, actorCell(e.source), `${e.event.code} ${e.event.label ?? ''}`, actorCell(e.target), e.event.goldstein, e.confidence.toFixed(2), e.doc_id]) {
+    for (const v of [e.date, e.source, `${e.event.code} ${e.event.label ?? ''}`, e.target, e.event.goldstein, e.confidence.toFixed(2), e.doc_id]) {
+      if (v !== null && typeof v === 'object' || v === null) {
+        tr.append(actorCell(v));
+        continue;
+      }
       const td = document.createElement('td');
       td.textContent = v;
       tr.append(td);
@@ -138,8 +154,8 @@ async function showEvent(id) {
   dl.replaceChildren();
   const fields = [
     ['Event', `${e.event.code} ${e.event.label ?? ''} (root ${e.event.root}, quad class ${e.event.quad_class}, Goldstein ${e.event.goldstein}${e.event.plover ? ', PLOVER ' + e.event.plover : ''})`],
-    ['Source', e.source ? `${e.source.code} — “${e.source.text}” (${e.source.origin})` : '—'],
-    ['Target', e.target ? `${e.target.code} — “${e.target.text}” (${e.target.origin})` : '—'],
+    ['Source', e.source ? `${e.source.name} — ${e.source.code}, “${e.source.text}” (${e.source.origin})` : '—'],
+    ['Target', e.target ? `${e.target.name} — ${e.target.code}, “${e.target.text}” (${e.target.origin})` : '—'],
     ['Date', `${e.date} (${e.date_precision})`],
     ['Rule', e.rule], ['Confidence', e.confidence], ['Factuality', e.factuality],
     ['Place', e.location ? `${e.location.name} (${e.location.country ?? ''})` : '—'],
@@ -257,7 +273,8 @@ async function drawNetwork() {
   const svg = select('#network');
   const { width, height } = svg.node().getBoundingClientRect();
   svg.selectAll('*').remove();
-  const nodes = [...new Set(items.flatMap(d => [d.source, d.target]))].map(id => ({ id }));
+  const names = new Map(items.flatMap(d => [[d.source, d.source_name], [d.target, d.target_name]]));
+  const nodes = [...names.keys()].map(id => ({ id, name: names.get(id) ?? id }));
   const links = items.map(d => ({ source: d.source, target: d.target, count: d.count, g: d.mean_goldstein }));
   const sim = forceSimulation(nodes)
     .force('link', forceLink(links).id(n => n.id).distance(70))
@@ -278,10 +295,11 @@ async function drawNetwork() {
     .attr('class', 'edge')
     .attr('x1', l => l.source.x).attr('y1', l => l.source.y).attr('x2', l => l.target.x).attr('y2', l => l.target.y)
     .attr('stroke', l => colour(l.g)).attr('stroke-width', l => w(l.count)).attr('stroke-opacity', 0.8)
-    .append('title').text(l => `${l.source.id} → ${l.target.id}: ${l.count} events, mean Goldstein ${l.g}`);
+    .append('title').text(l => `${l.source.name} → ${l.target.name}: ${l.count} events, mean Goldstein ${l.g}`);
   const g = svg.append('g').selectAll('g').data(nodes).join('g').attr('class', 'node').attr('transform', n => `translate(${n.x},${n.y})`);
   g.append('circle').attr('r', 5);
-  g.append('text').attr('x', 7).attr('y', 3).text(n => n.id);
+  g.append('text').attr('x', 7).attr('y', 3).text(n => n.name);
+  g.append('title').text(n => `${n.name} (${n.id})`);
 }
 
 // ---- CSV of the current selection

@@ -50,12 +50,15 @@ try {
   await page.selectOption('#roots', ['04']);
   await page.click('[data-testid=apply]');
   await page.waitForFunction(n => document.querySelector('#count').textContent === `${n} event${n === 1 ? '' : 's'}`, expected.total);
-  const rows = await page.$$eval('#events tbody tr', trs => trs.map(tr => [...tr.children].map(td => td.textContent)));
+  const rows = await page.$$eval('#events tbody tr', trs => trs.map(tr => [...tr.children].map(td => td.dataset.code ?? td.textContent)));
   assert.equal(rows.length, expected.total);
   for (const r of rows) {
     assert.ok(r[2].startsWith('04'), `event code ${r[2]} is in root 04`);
     assert.ok(r[1].startsWith('TUR') || r[3].startsWith('TUR'), `a Turkish actor in ${r}`);
   }
+  // Actors are shown by name (the code stays beside it).
+  const names = await page.$$eval('#events tbody tr td:nth-child(2)', tds => tds.map(td => td.textContent));
+  for (const item of expected.items) assert.ok(names.includes(`${item.source.name} ${item.source.code}`), `${item.source.name} is shown (${names})`);
   // The timeline is fetched and drawn on its own after the table: wait for it to follow (it fails if it never does).
   await page.waitForFunction(() => {
     const ts = [...document.querySelectorAll('#timeline rect.bar title')].map(t => t.textContent);

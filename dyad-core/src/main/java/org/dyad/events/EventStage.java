@@ -835,7 +835,7 @@ public final class EventStage implements Stage {
       if (node >= 0) {
         for (Mention c : at(g, node, ms)) if (speaker == null && c.origin() != Origin.PLACE && c.origin() != Origin.ADJECTIVE) speaker = c;
       }
-      out.add(speaker == null || speaker.code().equals(m.code()) ? m : m.withCode(speaker.code(), Origin.COREFERENCE));
+      out.add(speaker == null || speaker.code().equals(m.code()) ? m : m.withCode(speaker.code(), Origin.COREFERENCE, speaker.name()));
     }
     return out;
   }

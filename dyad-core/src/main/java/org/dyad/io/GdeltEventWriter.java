@@ -88,7 +88,10 @@ public final class GdeltEventWriter implements EventWriter {
     if (a == null) return;
     String code = a.code();
     c[at] = code;
-    c[at + 1] = a.text().replace('\t', ' ').replace('\n', ' ').toUpperCase(java.util.Locale.ROOT);
+    // Actor1Name/Actor2Name: the display name (GDELT's names are upper case); the mention's words only when the
+    // event was coded without names (an event read back from an older store).
+    String name = a.name() == null ? a.text() : a.name();
+    c[at + 1] = name.replace('\t', ' ').replace('\n', ' ').toUpperCase(java.util.Locale.ROOT);
     String country = code.substring(0, 3);
     if (!country.equals("---") && !country.equals("IGO") && !country.equals("NGO") && !country.equals("IMG")) c[at + 2] = country;
     else if (country.equals("IGO") || country.equals("NGO") || country.equals("IMG")) c[at + 3] = code.substring(3);

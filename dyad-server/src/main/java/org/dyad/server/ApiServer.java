@@ -39,7 +39,10 @@ public final class ApiServer implements AutoCloseable {
    */
   public static ApiServer start(ServerOptions opts, EventStore store, TextIndex index, StoreWriter writer, Supplier<Coder> coder, int maxChars) {
     Readers readers = new Readers(store, Math.max(1, opts.connections()));
-    EventsApi events = new EventsApi(readers, store.sentenceIndex() ? index : null);
+    org.dyad.codebook.Codebook codebook = org.dyad.codebook.Codebook.builtIn();
+    EventsApi events = new EventsApi(readers, store.sentenceIndex() ? index : null,
+        new EventJson(org.dyad.actors.ActorNames.load(null, codebook)));
+    Map<String, Object> glossary = Glossary.of(codebook);
     ArticlesApi articles = new ArticlesApi(readers, index);
     List<Param> filters = EventsApi.filterParams();
     List<Endpoint> eps = new ArrayList<>();
@@ -65,6 +68,8 @@ public final class ApiServer implements AutoCloseable {
         List.of(Param.path("id", "integer", "article id")), false), articles::one);
     add(eps, handlers, new Endpoint("get", "/api/meta", "How many articles and events the store holds, and their date range", List.of(), false),
         events::meta);
+    add(eps, handlers, new Endpoint("get", "/api/glossary", "The codes' meanings: actor roles, event roots, quad classes", List.of(), false),
+        ctx -> ctx.json(glossary));
     if (opts.adminToken() != null) {
       if (writer == null) throw new IllegalArgumentException("an admin token needs a writable store");
       IngestApi ingest = new IngestApi(opts.adminToken(), coder, writer, maxChars, opts.maxBodyBytes());
