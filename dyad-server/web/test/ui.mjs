@@ -21,6 +21,23 @@ const context = await chromium.launchPersistentContext(profile, {
   acceptDownloads: true,
 });
 const steps = [];
+
+/** RFC 4180 rows: quoted cells may hold commas, quotes ("") and line breaks. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [], cell = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { row.push(cell); cell = ''; }
+    else if (ch === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
+    else cell += ch;
+  }
+  if (cell || row.length) { row.push(cell); rows.push(row); }
+  return rows;
+}
 function step(name) {
   steps.push(name);
   console.log(`ui: ${name}`);
@@ -84,9 +101,12 @@ try {
 
   step('export the selection as CSV');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=csv]')]);
-  const csv = readFileSync(await download.path(), 'utf8').trim().split('\n');
+  const csv = parseCsv(readFileSync(await download.path(), 'utf8'));
   assert.equal(csv.length, expected.total + 1, 'a header and one line per selected event');
-  assert.ok(csv.slice(1).every(l => l.split(',')[6].startsWith('04')));
+  const header = csv[0];
+  for (const col of ['source_name', 'target_name', 'sentence_text', 'url', 'publisher', 'article_date', 'place']) assert.ok(header.includes(col), col);
+  const code = header.indexOf('event_code');
+  assert.ok(csv.slice(1).every(l => l[code].startsWith('04')));
 
   step('a bad filter shows the API\'s message');
   await page.fill('input[name=source]', 'R$S');

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code dyad export}: the stored events that pass the filters, as JSON lines, GDELT, TSV or Parquet. */
 @Command(name = "export", mixinStandardHelpOptions = true, modelTransformer = ExportCommand.FilterOptions.class,
-    description = {"Write events from an event store: jsonl and tsv/gdelt as 'dyad code' writes them, or Parquet (for pandas, R, Spark)."})
+    description = {"Write events from an event store: jsonl and tsv as 'dyad code' writes them, gdelt with the store's event ids, URLs and ingest times, CSV as the API's /api/events.csv, or Parquet (for pandas, R, Spark)."})
 public final class ExportCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -31,7 +31,7 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "DIR", description = "Event store folder (default: ${DEFAULT-VALUE}).", defaultValue = "dyad-data")
   Path db;
 
-  @Option(names = "--to", description = "jsonl, tsv, gdelt or parquet (default: ${DEFAULT-VALUE}).", defaultValue = "jsonl")
+  @Option(names = "--to", description = "jsonl, tsv, gdelt, csv or parquet (default: ${DEFAULT-VALUE}).", defaultValue = "jsonl")
   String to;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Output file (default: standard output; required for parquet).")
@@ -64,7 +64,15 @@ public final class ExportCommand implements Callable<Integer> {
     try (EventStore store = EventStore.open(db, true); TextIndex index = TextIndex.open(store.indexDir(), false)) {
       Exporter exporter = new Exporter(store, index);
       long n;
-      if (format.equals("parquet")) {
+      if (format.equals("csv")) {
+        Writer w = out == null ? spec.commandLine().getOut()
+            : new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8));
+        try {
+          n = exporter.writeCsv(filter, w);
+        } finally {
+          if (out != null) w.close();
+        }
+      } else if (format.equals("parquet")) {
         if (out == null) {
           err.println("dyad: --to parquet needs --out FILE");
           return 2;

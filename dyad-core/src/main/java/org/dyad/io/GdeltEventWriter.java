@@ -39,6 +39,11 @@ public final class GdeltEventWriter implements EventWriter {
    * writers that number events themselves (the Spark job numbers them after coding, in input order).
    */
   public static String line(CodedEvent e, long id, String added) {
+    return line(e, id, added, e.docId());
+  }
+
+  /** As {@link #line(CodedEvent, long, String)} with SOURCEURL {@code sourceUrl} (a store knows the article's URL). */
+  public static String line(CodedEvent e, long id, String added, String sourceUrl) {
     String[] c = new String[COLUMNS];
     java.util.Arrays.fill(c, "");
     c[0] = String.valueOf(id);
@@ -59,7 +64,7 @@ public final class GdeltEventWriter implements EventWriter {
     c[33] = "1";
     actionGeo(c, e.location());
     c[59] = added;
-    c[60] = e.docId();
+    c[60] = sourceUrl;
     return String.join("\t", c);
   }
 

@@ -51,6 +51,8 @@ public final class ApiServer implements AutoCloseable {
         concat(filters, List.of(Param.query("limit", "integer", "page size, 1-" + EventsApi.MAX_LIMIT + " (default 50)"),
             Param.query("offset", "integer", "rows to skip, 0-" + EventsApi.MAX_OFFSET),
             Param.query("sort", "string", "date, -date (default), goldstein, -goldstein, confidence, -confidence or id"))), false), events::list);
+    add(eps, handlers, new Endpoint("get", "/api/events.csv", "Every event that passes the filters as CSV (streamed, no row limit): names,"
+        + " labels, place, sentence text, article URL, publisher and date", filters, false), events::csv);
     add(eps, handlers, new Endpoint("get", "/api/events/{id}", "One event with its provenance: article, sentence, spans, rule, confidence",
         List.of(Param.path("id", "integer", "event id")), false), events::one);
     add(eps, handlers, new Endpoint("get", "/api/stats/timeline", "Event counts and mean Goldstein per period and quad class",

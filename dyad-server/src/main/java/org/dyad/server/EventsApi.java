@@ -123,6 +123,27 @@ final class EventsApi {
     }
   }
 
+  // ---- GET /api/events.csv
+
+  /**
+   * Every event the filters select, as CSV ({@link org.dyad.store.CsvExport}): streamed from the database to the
+   * client while it is read, with no cap on rows.
+   */
+  void csv(Context ctx) throws java.io.IOException {
+    EventFilter f = EventFilter.parse(ctx::queryParam);
+    ctx.contentType("text/csv; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"dyad-events.csv\"");
+    java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(ctx.outputStream(), java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+    db.with(c -> {
+      try {
+        return new org.dyad.store.Exporter(c, sentences).writeCsv(f, w);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    w.flush();
+  }
+
   // ---- GET /api/events/{id}
 
   void one(Context ctx) {

@@ -65,7 +65,7 @@ public final class EventSelection implements AutoCloseable {
   }
 
   /** Whether the events table has the actor name columns (a store written before them, opened read-only, has not). */
-  private static boolean hasNameColumns(Connection c) throws SQLException {
+  static boolean hasNameColumns(Connection c) throws SQLException {
     try (Statement s = c.createStatement(); java.sql.ResultSet r = s.executeQuery("SELECT count(*) FROM information_schema.columns"
         + " WHERE table_schema = 'main' AND table_name = 'events' AND column_name = 'source_name'")) {
       r.next();
