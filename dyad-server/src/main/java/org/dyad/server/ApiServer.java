@@ -59,7 +59,9 @@ public final class ApiServer implements AutoCloseable {
         concat(filters, List.of(Param.query("interval", "string", "day, week, month (default) or year"))), false), events::timeline);
     add(eps, handlers, new Endpoint("get", "/api/stats/dyads", "Top actor pairs with counts and mean Goldstein",
         concat(filters, List.of(Param.query("limit", "integer", "pairs, 1-500 (default 50)"),
-            Param.query("by", "string", "actor (default) or country"))), false), events::dyads);
+            Param.query("by", "string", "actor (default) or country"),
+            Param.query("exclude", "string", "pairs to leave out, comma-separated: unknown (an actor of unknown country, ---),"
+                + " self (an actor with itself or its own country, SYRGOV-SYR)"))), false), events::dyads);
     add(eps, handlers, new Endpoint("get", "/api/stats/countries", "Event counts and mean Goldstein per country (actors' and place's)",
         filters, false), events::countries);
     add(eps, handlers, new Endpoint("get", "/api/articles", "Full-text search of articles, with highlighted passages",

@@ -227,8 +227,9 @@ final class EventsApi {
       case "country" -> { src = "e.source_country"; tgt = "e.target_country"; }
       default -> throw new BadParameterException("by", "must be actor or country, got '" + shorten(by) + "'");
     }
+    String pairs = pairConditions(ctx.queryParam("exclude"), src, tgt);
     List<Map<String, Object>> rows = rows(f, sel -> "SELECT " + src + ", " + tgt + ", count(*) AS n, avg(e.goldstein) AS g FROM events e"
-        + (sel.where().isEmpty() ? " WHERE " : sel.where() + " AND ") + tgt + " IS NOT NULL GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?",
+        + (sel.where().isEmpty() ? " WHERE " : sel.where() + " AND ") + tgt + " IS NOT NULL" + pairs + " GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?",
         List.of(limit), r -> {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("source", r.getString(1));
@@ -240,6 +241,26 @@ final class EventsApi {
       return m;
     });
     ctx.json(Map.of("by", by, "items", rows));
+  }
+
+  /**
+   * The dyads' {@code exclude}: {@code unknown} leaves out pairs with an actor of unknown country ("---", a hub
+   * that joins unrelated events), {@code self} pairs of an actor with itself or with its own country (SYRGOV →
+   * SYR). Fixed SQL over the two column expressions, never user text.
+   */
+  private static String pairConditions(String exclude, String src, String tgt) {
+    StringBuilder sql = new StringBuilder();
+    if (exclude == null || exclude.isBlank()) return "";
+    for (String x : exclude.split(",")) {
+      switch (x.strip()) {
+        case "unknown" -> sql.append(" AND NOT starts_with(").append(src).append(", '---') AND NOT starts_with(").append(tgt).append(", '---')");
+        case "self" -> sql.append(" AND NOT starts_with(").append(src).append(", ").append(tgt).append(") AND NOT starts_with(").append(tgt)
+            .append(", ").append(src).append(")");
+        case "" -> { }
+        default -> throw new BadParameterException("exclude", "must be unknown, self or both (comma-separated), got '" + shorten(x) + "'");
+      }
+    }
+    return sql.toString();
   }
 
   // ---- GET /api/stats/countries

@@ -68,6 +68,16 @@ final class ExampleStore {
           + "Turkey urged Russia and Ukraine to hold talks.",
       "=HYPERLINK(\"http://attacker.invalid\",\"click\")", "javascript:alert(document.domain)", "@attacker");
 
+  /**
+   * An article for the UI's checks: a verb inside its source's words ("Syrian airstrikes"), actors of unknown
+   * country and an actor paired with its own country, which the network leaves out.
+   */
+  static final org.dyad.doc.Article UI_CASES = new org.dyad.doc.Article("ui-cases", LocalDate.of(2019, 8, 28),
+      "Syrian airstrikes hit the rebel-held town of Khan Sheikhoun on Monday, killing 12 people.\n\n"
+          + "Unidentified gunmen attacked a police station on Tuesday.\n\n"
+          + "The Syrian government warned Syrians against travelling to Idlib.",
+      "Airstrikes on Khan Sheikhoun", "https://example.org/news/khan-sheikhoun", "Example News");
+
   /** Codes {@code a} and adds it to the closed store in {@code dir}; its events join the oracle. */
   void add(Path dir, org.dyad.doc.Article a) {
     CodedArticle coded = coder.code(a);
