@@ -4,7 +4,7 @@ import { api } from './api.js';
 import { loadEvents, showEvent, pageBy } from './table.js';
 import { drawTimeline } from './timeline.js';
 import { drawNetwork } from './network.js';
-import { drawMap } from './map.js';
+import { drawMap, zoomControls } from './map.js';
 
 const form = document.getElementById('filters');
 /** The text inputs of the form, named as the API's filters. */
@@ -120,6 +120,8 @@ async function loadGlossary() {
 }
 
 // ---- start
+
+zoomControls();
 
 api('/api/meta').then(m => {
   document.getElementById('meta').textContent = `${m.articles} articles, ${m.events} events${m.first_date ? `, ${m.first_date} to ${m.last_date}` : ''}`;

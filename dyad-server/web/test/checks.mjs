@@ -188,6 +188,36 @@ export const defectSteps = [
     await reset(page, meta, countIs);
     assert.equal(await page.isVisible('#table-panel .empty'), false);
   }],
+  ['the map: every placed event in a mark shaped by its precision, clusters, zoom, a legend, small countries clickable', async ({ page, api, meta, countIs }) => {
+    const places = (await api('/api/stats/places')).items;
+    const located = (await api('/api/events?limit=500')).items.filter(e => e.location);
+    const total = places.reduce((a, b) => a + b.count, 0);
+    assert.equal(total, located.length, 'the places count every placed event');
+    await page.waitForSelector('#map .place, #map .cluster');
+    const sum = async () => (await page.$$eval('#map .place, #map .cluster', ms => ms.map(m => Number(m.dataset.count)))).reduce((a, b) => a + b, 0);
+    assert.equal(await sum(), total, 'the marks hold every placed event, not the newest few');
+    const before = await page.$$eval('#map .place, #map .cluster', ms => ms.length);
+    assert.ok(await page.$('#map .cluster'), 'places close together at world scale are one cluster');
+    await page.dispatchEvent('#map .cluster', 'click');
+    await page.waitForFunction(n => document.querySelectorAll('#map .place, #map .cluster').length > n, before);
+    assert.equal(await sum(), total, 'zoomed in, still every placed event');
+    const shapes = await page.$$eval('#map .place', ms => ms.map(m => [m.dataset.precision, m.querySelector('path').getAttribute('d')]));
+    assert.ok(new Set(shapes.map(s => s[0])).size >= 2, `places of more than one precision: ${shapes.map(s => s[0])}`);
+    for (const [precision, d] of shapes) assert.equal(d.includes('A'), precision === 'city', `${precision} drawn as its own shape`);
+    const legend = await page.textContent('#map-legend');
+    for (const word of ['city', 'region', 'country']) assert.ok(legend.includes(word), `the legend names ${word}`);
+    await page.click('#zoom-reset');
+    await page.click('#zoom-in');
+    await page.waitForFunction(() => /scale\(2\)/.test(document.querySelector('#map g.viewport').getAttribute('transform') ?? ''));
+    await page.click('#zoom-reset');
+    const small = await page.$$eval('#map .country-hit', cs => cs.filter(c => c.style.display !== 'none').map(c => c.dataset.country));
+    assert.ok(small.length > 0, 'a small country with events has a target at world scale');
+    const want = await api(`/api/events?country=${small[0]}`);
+    await page.dispatchEvent(`#map .country-hit[data-country="${small[0]}"]`, 'click');
+    await countIs(want.total);
+    assert.equal(await page.inputValue('input[name=country]'), small[0]);
+    await reset(page, meta, countIs);
+  }],
   ['the glossary lists every role code', async ({ page, api }) => {
     const g = await api('/api/glossary');
     await page.click('#glossary summary');

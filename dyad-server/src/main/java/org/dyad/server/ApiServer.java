@@ -64,6 +64,8 @@ public final class ApiServer implements AutoCloseable {
                 + " self (an actor with itself or its own country, SYRGOV-SYR)"))), false), events::dyads);
     add(eps, handlers, new Endpoint("get", "/api/stats/countries", "Event counts and mean Goldstein per country (actors' and place's)",
         filters, false), events::countries);
+    add(eps, handlers, new Endpoint("get", "/api/stats/places", "Placed events counted by place (name, point, country, precision)",
+        filters, false), events::places);
     add(eps, handlers, new Endpoint("get", "/api/articles", "Full-text search of articles, with highlighted passages",
         List.of(Param.query("q", "string", "Lucene query over title and text (required)"),
             Param.query("limit", "integer", "page size, 1-100 (default 20)"), Param.query("offset", "integer", "hits to skip, 0-10000")), false),

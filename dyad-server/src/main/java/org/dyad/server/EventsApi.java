@@ -227,7 +227,7 @@ final class EventsApi {
       case "country" -> { src = "e.source_country"; tgt = "e.target_country"; }
       default -> throw new BadParameterException("by", "must be actor or country, got '" + shorten(by) + "'");
     }
-    String pairs = pairConditions(ctx.queryParam("exclude"), src, tgt);
+    String pairs = DyadPairs.conditions(ctx.queryParam("exclude"), src, tgt);
     List<Map<String, Object>> rows = rows(f, sel -> "SELECT " + src + ", " + tgt + ", count(*) AS n, avg(e.goldstein) AS g FROM events e"
         + (sel.where().isEmpty() ? " WHERE " : sel.where() + " AND ") + tgt + " IS NOT NULL" + pairs + " GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?",
         List.of(limit), r -> {
@@ -243,26 +243,6 @@ final class EventsApi {
     ctx.json(Map.of("by", by, "items", rows));
   }
 
-  /**
-   * The dyads' {@code exclude}: {@code unknown} leaves out pairs with an actor of unknown country ("---", a hub
-   * that joins unrelated events), {@code self} pairs of an actor with itself or with its own country (SYRGOV →
-   * SYR). Fixed SQL over the two column expressions, never user text.
-   */
-  private static String pairConditions(String exclude, String src, String tgt) {
-    StringBuilder sql = new StringBuilder();
-    if (exclude == null || exclude.isBlank()) return "";
-    for (String x : exclude.split(",")) {
-      switch (x.strip()) {
-        case "unknown" -> sql.append(" AND NOT starts_with(").append(src).append(", '---') AND NOT starts_with(").append(tgt).append(", '---')");
-        case "self" -> sql.append(" AND NOT starts_with(").append(src).append(", ").append(tgt).append(") AND NOT starts_with(").append(tgt)
-            .append(", ").append(src).append(")");
-        case "" -> { }
-        default -> throw new BadParameterException("exclude", "must be unknown, self or both (comma-separated), got '" + shorten(x) + "'");
-      }
-    }
-    return sql.toString();
-  }
-
   // ---- GET /api/stats/countries
 
   void countries(Context ctx) {
@@ -275,6 +255,30 @@ final class EventsApi {
       m.put("country", r.getString(1));
       m.put("count", r.getLong(2));
       m.put("mean_goldstein", round(r.getDouble(3)));
+      return m;
+    });
+    ctx.json(Map.of("items", rows));
+  }
+
+  // ---- GET /api/stats/places
+
+  /**
+   * Every placed event the filters select, counted by place (name, point, country and precision): the map draws
+   * all of them, whatever their number, instead of the newest few hundred.
+   */
+  void places(Context ctx) {
+    EventFilter f = EventFilter.parse(ctx::queryParam);
+    List<Map<String, Object>> rows = rows(f, sel -> "SELECT e.location_name, e.location_lat, e.location_lon, e.location_country,"
+        + " e.location_precision, count(*) AS n, avg(e.goldstein) AS g FROM events e" + (sel.where().isEmpty() ? " WHERE " : sel.where() + " AND ")
+        + "e.location_lat IS NOT NULL GROUP BY 1, 2, 3, 4, 5 ORDER BY n DESC, 1", List.of(), r -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", r.getString(1));
+      m.put("lat", r.getDouble(2));
+      m.put("lon", r.getDouble(3));
+      m.put("country", r.getString(4));
+      m.put("precision", r.getString(5));
+      m.put("count", r.getLong(6));
+      m.put("mean_goldstein", round(r.getDouble(7)));
       return m;
     });
     ctx.json(Map.of("items", rows));

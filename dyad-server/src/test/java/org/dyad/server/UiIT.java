@@ -45,7 +45,7 @@ class UiIT {
       System.out.println(out);
       assertTrue(done, "the browser test finished in time:\n" + out);
       assertEquals(0, p.exitValue(), "the browser test passed:\n" + out);
-      assertTrue(out.contains("ui: all 16 steps passed"), out);
+      assertTrue(out.contains("ui: all 17 steps passed"), out);
       assertTrue(Files.size(shots.resolve("narrow.png")) > 10_000);
       assertTrue(Files.size(shots.resolve("event-detail.png")) > 10_000);
     }
