@@ -113,6 +113,38 @@ class ActorNameApiIT {
   }
 
   @Test
+  void aStoreWrittenBeforeNamesIsNamedFromItsCodes() throws Exception {
+    // A copy of the store with the events table as it was before the name columns, opened read-only (no ALTER).
+    ExampleStore.copy(tmp.resolve("store"), tmp.resolve("older"));
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + tmp.resolve("older").resolve(EventStore.DB_FILE));
+        java.sql.Statement st = c.createStatement()) {
+      st.execute("DROP INDEX events_id");
+      st.execute("CREATE TABLE events_old AS SELECT * EXCLUDE (source_name, target_name) FROM events");
+      st.execute("DROP TABLE events");
+      st.execute("ALTER TABLE events_old RENAME TO events");
+    }
+    try (EventStore older = EventStore.open(tmp.resolve("older"), true); TextIndex olderIndex = TextIndex.open(older.indexDir(), false);
+        ApiServer s = ApiServer.start(ServerOptions.loopback(0), older, olderIndex, null, null, 0)) {
+      String base = "http://127.0.0.1:" + s.port();
+      HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/events?limit=500&actor_name=putin")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, r.statusCode(), r.body());
+      JsonNode items = JSON.readTree(r.body()).get("items");
+      // Without stored names, the words the text used for the actor are what actor_name finds.
+      long want = examples.events.stream().filter(e -> e.source().text().toLowerCase(Locale.ROOT).contains("putin")
+          || e.target() != null && e.target().text().toLowerCase(Locale.ROOT).contains("putin")).count();
+      assertEquals(want, items.size(), items.toString());
+      for (JsonNode e : items) {
+        String code = e.get("source").get("code").asText();
+        if (code.equals("RUSGOV")) assertEquals("Russia — government", e.get("source").get("name").asText(), "named from the code");
+      }
+      HttpResponse<String> csv = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/events.csv")).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, csv.statusCode(), csv.body());
+      assertEquals(examples.events.size() + 1, csv.body().split("\r\n").length);
+    }
+  }
+
+  @Test
   void theNetworkNamesItsNodes() throws Exception {
     for (JsonNode d : get("/api/stats/dyads").get("items")) {
       assertTrue(!d.get("source_name").asText().isEmpty() && !d.get("source_name").asText().equals(d.get("source").asText()), d.toString());
