@@ -19,7 +19,11 @@ public final class CsvExport {
   /** One column: its header, its SQL over events e, articles a and sentences s, and whether it holds free text. */
   public record Column(String name, String sql, boolean text) {}
 
-  /** The columns, in order; {@code names}: whether the store has the actor name columns. */
+  /**
+   * The columns, in order; {@code names}: whether the store has the actor name columns. Hook for the place's admin1
+   * (issue 16's geography work): once events store it, its column goes after {@code place_country} here, as a text
+   * column; Parquet takes it with {@code e.*} already.
+   */
   public static List<Column> columns(boolean names) {
     return List.of(num("id", "e.id"), num("date", "e.date"), txt("date_precision", "e.date_precision"),
         txt("source_code", "e.source_code"), txt("source_name", names ? "e.source_name" : "NULL"), txt("source_country", "e.source_country"),

@@ -15,8 +15,8 @@ public enum FilterParam {
   SOURCE_COUNTRY("source_country", "source-country", "CCC", "string", "source actor's country: the first three letters of its code (RUS)"),
   TARGET_COUNTRY("target_country", "target-country", "CCC", "string", "target actor's country"),
   COUNTRY("country", "country", "CCC", "string", "either actor's country"),
-  ACTOR_NAME("actor_name", "actor-name", "WORDS", "string", "words of the source's or the target's name or of the words the text"
-      + " uses for it, any case (assad, syria, red cross): every word must be in the same actor's"),
+  ACTOR_NAME("actor_name", "actor-name", "WORDS", "string", "words in the source's or the target's name, or in the words the text"
+      + " used for it, any case (assad, syria, red cross); all of them in the same actor's"),
   CODE("code", "code", "CODE", "string", "event code or a prefix of it (04, 042)"),
   ROOT("root", "root", "ROOTS", "string", "event roots, comma-separated (14,18)"),
   QUAD_CLASS("quad_class", "quad-class", "QUADS", "string", "quad classes, comma-separated: 1 verbal cooperation, 2 material cooperation,"
