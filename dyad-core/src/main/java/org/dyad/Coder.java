@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.dyad.actors.ActorDictionary;
+import org.dyad.actors.ActorNames;
 import org.dyad.actors.ActorStage;
 import org.dyad.clean.CleanStage;
 import org.dyad.clean.LineCleaner;
@@ -47,13 +48,15 @@ public final class Coder {
   private final List<String> warnings;
   /** Null for PETRARCH-format dictionaries, whose scores were never calibrated. */
   private final ConfidenceStep confidence;
+  private final ActorNames names;
 
-  private Coder(Pipeline pipeline, Codebook codebook, CoderOptions options, List<String> warnings, ConfidenceStep confidence) {
+  private Coder(Pipeline pipeline, Codebook codebook, CoderOptions options, List<String> warnings, ConfidenceStep confidence, ActorNames names) {
     this.pipeline = pipeline;
     this.codebook = codebook;
     this.options = options;
     this.warnings = warnings;
     this.confidence = confidence;
+    this.names = names;
   }
 
   /** What loading skipped ({@code file:line: reason}): lines of user dictionaries that could not be used. */
@@ -93,7 +96,8 @@ public final class Coder {
       stages.add(new GeoStage(geoparser.gazetteer()));
     }
     Pipeline p = Pipeline.of(stages);
-    return new Coder(p, codebook, options, petrarch ? pd.skipped() : List.of(), petrarch ? null : ConfidenceStep.load(own));
+    return new Coder(p, codebook, options, petrarch ? pd.skipped() : List.of(), petrarch ? null : ConfidenceStep.load(own),
+        ActorNames.load(own, codebook));
   }
 
   /**
@@ -145,7 +149,7 @@ public final class Coder {
         String day = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + e.code() + "|" + d.date() + "|" + e.factuality();
         // One-a-day: the second report of the same event on the same day in the same article is the same event.
         if (options.oneADay() && !seen.add(day)) continue;
-        out.add(new CodedEvent(e.docId(), e.sentence(), d.date(), d.precision(), e.source(), e.target(), type,
+        out.add(new CodedEvent(e.docId(), e.sentence(), d.date(), d.precision(), names.named(e.source()), names.named(e.target()), type,
             sentences.get(e.sentence()).text(), e.rule(), conf, e.triggerText(), e.triggerBegin(), e.triggerEnd(),
             places == null ? null : places.get(i), e.factuality()));
       }

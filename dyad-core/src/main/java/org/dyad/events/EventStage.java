@@ -999,7 +999,7 @@ public final class EventStage implements Stage {
   private static List<ActorRef> split(ActorRef a) {
     if (a.code().indexOf('/') < 0) return List.of(a);
     List<ActorRef> out = new ArrayList<>();
-    for (String c : a.code().split("/")) if (!c.isEmpty()) out.add(new ActorRef(c, a.text(), a.start(), a.end(), a.origin(), a.refersTo()));
+    for (String c : a.code().split("/")) if (!c.isEmpty()) out.add(new ActorRef(c, a.text(), a.start(), a.end(), a.origin(), null, a.refersTo()));
     return out;
   }
 

@@ -79,6 +79,7 @@ final class JsonlEventWriter implements EventWriter {
     }
     g.writeStartObject();
     g.writeStringField("code", a.code());
+    g.writeStringField("name", a.name());
     g.writeStringField("text", a.text());
     g.writeNumberField("start", a.start());
     g.writeNumberField("end", a.end());

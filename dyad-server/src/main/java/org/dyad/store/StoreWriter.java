@@ -279,6 +279,8 @@ public final class StoreWriter {
       ps.setString(i, l.precision());
     }
     ps.setString(i + 1, e.factuality().label());
+    ps.setString(i + 2, e.source() == null ? null : e.source().name());
+    ps.setString(i + 3, e.target() == null ? null : e.target().name());
   }
 
   private static int bindActor(PreparedStatement ps, int i, ActorRef a) throws SQLException {
