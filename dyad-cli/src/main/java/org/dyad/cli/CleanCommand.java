@@ -104,7 +104,7 @@ public final class CleanCommand implements Callable<Integer> {
         DocError[] failed = {doc.error()};
         // The line rules and the language check read the article too: a failure there is also the document's error.
         ObjectNode line = doc.article() == null ? null : DocumentGuard.call(doc.article().id(), "clean",
-            () -> cleaned(doc, lines, languages), e -> {
+            () -> cleaned(doc, lines, languages, failed), e -> {
               failed[0] = e;
               return null;
             });
@@ -135,10 +135,17 @@ public final class CleanCommand implements Callable<Integer> {
     return articles == 0 ? DyadCommand.NOTHING_READ : 0;
   }
 
-  /** The article after the line rules, as its JSON line (without the duplicate link). */
-  private static ObjectNode cleaned(Ingested doc, LineCleaner lines, LanguageId languages) {
+  /**
+   * The article after the line rules, as its JSON line (without the duplicate link); null, with its error in
+   * {@code failed[0]}, when the rules left nothing, as {@code code} reports it.
+   */
+  private static ObjectNode cleaned(Ingested doc, LineCleaner lines, LanguageId languages, DocError[] failed) {
     Article a = doc.article();
     CleanText clean = lines.clean(a.text());
+    if (clean.nothingLeft() != null) {
+      failed[0] = new DocError(a.id(), "clean", "reject.empty", clean.nothingLeft());
+      return null;
+    }
     String text = compact(clean.text());
     ObjectNode n = JSON.createObjectNode();
     n.put("id", a.id());

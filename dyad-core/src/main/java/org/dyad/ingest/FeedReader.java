@@ -20,6 +20,7 @@ import org.dyad.clean.HtmlExtractor;
 import org.dyad.doc.Article;
 import org.dyad.doc.DocumentGuard;
 import org.jsoup.Jsoup;
+import org.dyad.io.IoErrors;
 
 /**
  * Reads an RSS (0.9x, 1.0, 2.0) or Atom feed with ROME: each entry becomes an article from its full content when
@@ -46,7 +47,7 @@ public final class FeedReader {
       input.setAllowDoctypes(false); // no external entities from a downloaded file
       feed = input.build(new XmlReader(new ByteArrayInputStream(bytes)));
     } catch (IOException e) {
-      return List.of(Ingested.failed(file, "read.io", "cannot read the feed: " + HtmlReader.describe(e))).iterator();
+      return List.of(Ingested.failed(file, "read.io", "cannot read the feed: " + IoErrors.describe(e))).iterator();
     } catch (FeedException | IllegalArgumentException e) {
       return List.of(Ingested.failed(file, "reject.feed", "not a valid RSS or Atom feed: " + e.getMessage())).iterator();
     }
