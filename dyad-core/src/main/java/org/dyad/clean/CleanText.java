@@ -16,7 +16,7 @@ public record CleanText(String text, List<Dropped> dropped) {
    * article is reported instead of passing through without a word; null when some text is left.
    */
   public String nothingLeft() {
-    if (!text.isBlank()) return null;
+    if (!text.isBlank() || dropped.isEmpty()) return null;
     java.util.Map<String, Integer> reasons = new java.util.TreeMap<>();
     for (Dropped d : dropped) reasons.merge(d.reason(), 1, Integer::sum);
     return "nothing left to code: the cleaning rules dropped every line (" + dropped.size() + " dropped: "

@@ -78,6 +78,12 @@ public final class ArchiveReader {
                 + badLength + "), rest of the file skipped");
           }
           Ingested page = page(file, reader.position(), rec.get());
+          if (page != null && page.error() != null && page.error().code().equals("read.io")) {
+            // A record whose body is cut short is the end of the archive: its error is the file's last word.
+            done = true;
+            closeQuietly(reader);
+            return Ingested.failed(page.error().docId(), "reject.warc", page.error().message() + ", rest of the file skipped");
+          }
           if (page != null) {
             pages++;
             return page;
@@ -120,7 +126,11 @@ public final class ArchiveReader {
         return html.read(id, res.target(), res.contentType().parameters().get("charset"), captured, res.body().stream());
       }
       return null;
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      // Cut short, not malformed: the archive ends here (the caller skips the rest), said once.
+      if (IoErrors.truncated(e)) return Ingested.failed(id, "read.io", "record at byte " + offset + " is cut short: " + message(e));
+      return Ingested.failed(id, "reject.warc-record", "record at byte " + offset + " has a bad HTTP message: " + message(e));
+    } catch (RuntimeException e) {
       return Ingested.failed(id, "reject.warc-record", "record at byte " + offset + " has a bad HTTP message: " + message(e));
     }
   }

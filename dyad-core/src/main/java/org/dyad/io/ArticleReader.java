@@ -96,6 +96,7 @@ public final class ArticleReader {
     int skip = TextDecoding.bomLength(bom);
     try {
       String text = dec.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+      if (text.isBlank()) return Input.failed(id, "reject.empty", text.isEmpty() ? "file is empty" : "file holds nothing but white space");
       return Input.of(new Article(id, defaultDate, text, null, null, null));
     } catch (CharacterCodingException e) {
       return Input.failed(id, "reject.encoding", "file is not valid " + cs.name() + " text");
@@ -105,6 +106,7 @@ public final class ArticleReader {
   private Iterator<Input> jsonl(String file, LineReader r) {
     return new InputIterator() {
       private int lineNo;
+      private int lines;
 
       @Override
       Input advance() {
@@ -114,10 +116,12 @@ public final class ArticleReader {
             lineNo++;
             if (line.tooLong()) return tooLong(file + ":" + lineNo, line.length());
             if (line.text().isBlank()) continue;
+            lines++;
             return parse(file + ":" + lineNo, line.text());
           }
           r.close();
-          return null;
+          // A file without one line to read is said so, rather than passed over in silence.
+          return lines++ > 0 ? null : Input.failed(file, "reject.empty", "file holds no JSON line");
         } catch (IOException e) {
           try {
             r.close();
@@ -164,7 +168,8 @@ public final class ArticleReader {
 
   /** The JSON library's reason without the names of its own methods it cites, on one line and short. */
   private static String jsonReason(com.fasterxml.jackson.core.JsonProcessingException e) {
-    String m = String.valueOf(e.getOriginalMessage()).replaceAll(",? ?from `[^`]*`", "").replaceAll("\\s+", " ").strip();
+    String m = String.valueOf(e.getOriginalMessage()).replaceAll("\\s*\\([^()\\[]*\\[Source: [^\\]]*\\]\\)", "")
+        .replaceAll(",? ?from `[^`]*`", "").replaceAll("\\s+", " ").strip();
     return m.length() <= 200 ? m : m.substring(0, 200) + "…";
   }
 

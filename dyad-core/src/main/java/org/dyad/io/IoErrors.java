@@ -18,7 +18,7 @@ public final class IoErrors {
 
   public static String describe(IOException e) {
     String m = e.getMessage();
-    if (e instanceof EOFException || (m != null && m.contains("Unexpected end of ZLIB"))) return "the file is truncated (unexpected end of data)";
+    if (truncated(e)) return "the file is truncated (unexpected end of data)";
     if (e instanceof ZipException) return "corrupt gzip data (" + m + ")";
     if (e instanceof NoSuchFileException) return "no such file";
     if (e instanceof AccessDeniedException) return "permission denied";
@@ -27,6 +27,11 @@ public final class IoErrors {
     if (e instanceof FileSystemException fs) return fs.getReason() != null ? lower(fs.getReason()) : "the file system refused to open it";
     if (m != null && !m.isBlank()) return m;
     return "a read error";
+  }
+
+  /** Whether the data ended before its format said it would: a file cut short, not a malformed one. */
+  public static boolean truncated(IOException e) {
+    return e instanceof EOFException || (e.getMessage() != null && e.getMessage().contains("Unexpected end of ZLIB"));
   }
 
   private static String lower(String reason) {

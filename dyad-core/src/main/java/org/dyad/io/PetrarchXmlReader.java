@@ -17,6 +17,8 @@ import org.dyad.doc.Article;
  */
 final class PetrarchXmlReader extends InputIterator {
   private static final Pattern OPEN = Pattern.compile("<Sentence\\b([^>]*)>");
+  /** A sentence's start tag, not the {@code <Sentences>} root, which may stand on the same line. */
+  private static final Pattern START = Pattern.compile("<Sentence(?!s)\\b");
   private static final Pattern ATTR = Pattern.compile("(\\w+)\\s*=\\s*\"([^\"]*)\"");
   private static final Pattern TEXT = Pattern.compile("<Text>(.*?)</Text>", Pattern.DOTALL);
   private static final Pattern PARSE = Pattern.compile("<Parse>(.*?)</Parse>", Pattern.DOTALL);
@@ -27,6 +29,7 @@ final class PetrarchXmlReader extends InputIterator {
   private final BufferedReader in;
   private final LocalDate defaultDate;
   private int lineNo;
+  private int sentences;
 
   PetrarchXmlReader(String file, BufferedReader in, LocalDate defaultDate) {
     this.file = file;
@@ -44,24 +47,29 @@ final class PetrarchXmlReader extends InputIterator {
         lineNo++;
         if (sentence == null) {
           config(line);
-          int at = line.indexOf("<Sentence");
-          if (at < 0 || line.startsWith("<Sentences", at)) continue;
-          sentence = new StringBuilder(line.substring(at));
+          Matcher at = START.matcher(line);
+          if (!at.find()) continue;
+          sentence = new StringBuilder(line.substring(at.start()));
           start = lineNo;
         } else {
           sentence.append('\n').append(line);
         }
-        if (line.contains("</Sentence>")) return parse(sentence.toString(), start);
+        if (line.contains("</Sentence>")) {
+          sentences++;
+          return parse(sentence.toString(), start);
+        }
       }
       in.close();
-      return sentence == null ? null : Input.failed(file + ":" + start, "reject.xml", "<Sentence> without </Sentence> at the end of the file");
+      if (sentence != null) return Input.failed(file + ":" + start, "reject.xml", "<Sentence> without </Sentence> at the end of the file");
+      // A file with no sentence at all is said so, rather than passed over in silence.
+      return sentences++ > 0 ? null : Input.failed(file, "skip.no-sentences", "no <Sentence> element in the file: not PETRARCH XML");
     } catch (IOException e) {
       try {
         in.close();
       } catch (IOException ignored) {
         // the read error is what the user needs
       }
-      return Input.failed(file + ":" + (lineNo + 1), "read.io", "cannot read: " + e.getMessage());
+      return Input.failed(file + ":" + (lineNo + 1), "read.io", "cannot read: " + IoErrors.describe(e));
     }
   }
 
