@@ -57,6 +57,7 @@ public final class DyadCommand implements Runnable {
 
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new DyadCommand());
+    cl.registerConverter(java.time.LocalDate.class, new Formats.DateConverter()); // every command's dates, one message
     Failures failures = new Failures();
     cl.setExecutionExceptionHandler(failures);
     cl.setExitCodeExceptionMapper(failures);

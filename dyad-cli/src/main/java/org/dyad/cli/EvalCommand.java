@@ -68,6 +68,10 @@ public final class EvalCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     if (!DyadCommand.dictionariesUsable(dictionaries, spec.commandLine().getErr())) return DyadCommand.USAGE;
+    // A gold file that is not there is said before the models load (half a minute), not after.
+    for (Path g : gold) {
+      if (!java.nio.file.Files.isRegularFile(g)) throw new java.nio.file.NoSuchFileException(g.toString());
+    }
     Coder coder = Coder.create(CoderOptions.defaults().withDictionaries(dictionaries));
     DyadCommand.reportSkipped(coder, spec.commandLine().getErr());
     if (json && showErrors) spec.commandLine().getErr().println("dyad: --json prints totals only; --show-errors lists no sentences with it");

@@ -35,6 +35,18 @@ final class Formats {
     }
   }
 
+  /** Dates as the README writes them; picocli's own message would name Java's date classes and parser. */
+  static final class DateConverter implements ITypeConverter<java.time.LocalDate> {
+    @Override
+    public java.time.LocalDate convert(String v) {
+      try {
+        return java.time.LocalDate.parse(v.strip());
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new TypeConversionException("'" + v + "' is not a date (YYYY-MM-DD)");
+      }
+    }
+  }
+
   static final class InputNames implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
