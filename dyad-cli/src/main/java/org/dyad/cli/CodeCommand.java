@@ -103,33 +103,29 @@ public final class CodeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     if (!DyadCommand.dictionariesUsable(dictionaries, err)) return DyadCommand.USAGE;
-    LocalDate defaultDate = date;
-    if (defaultDate == null) {
-      defaultDate = LocalDate.now();
-      if (from == null || from == InputFormat.TEXT) err.println("dyad: warning: no --date given; articles that state no date of their own are dated today (" + defaultDate + ")");
+    long started = System.nanoTime();
+    List<String> names = inputs.isEmpty() ? List.of("-") : inputs;
+    // A progress bar only where someone watches: standard error on a terminal, and events not written there too.
+    boolean bar = Progress.stderrIsTerminal() && !names.contains("-");
+    if (bar) {
+      err.println("dyad: loading models…");
+      err.flush();
     }
     Coder coder = Coder.create(new CoderOptions(dictionaries, maxChars, oneADay, minConfidence, fast, factuality == FactualityChoice.all));
     DyadCommand.reportSkipped(coder, err);
-    List<String> names = inputs.isEmpty() ? List.of("-") : inputs;
     Writer outW = spec.commandLine().getOut();
     Writer errFile = errorsFile == null ? null : Files.newBufferedWriter(errorsFile, StandardCharsets.UTF_8);
     int[] counts = new int[3]; // articles read, errors, events
     NearDuplicates duplicates = keepDuplicates ? null : new NearDuplicates(NearDuplicates.DEFAULT_THRESHOLD);
-    // A progress bar only where someone watches: standard error on a terminal, and events not written there too.
-    boolean bar = Progress.stderrIsTerminal() && !names.contains("-");
     Progress progress = new Progress(err, bar ? expectedArticles(names) : -1, bar, false);
+    progress.update(0, 0);
+    boolean closed;
     try (EventWriter out = EventWriter.of(to, outW)) {
+      Output o = new Output(out, outW, err, errFile, counts, progress);
       ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
       try {
-        ArrayDeque<Pending> window = new ArrayDeque<>();
-        Iterator<Ingested> it = new Sources(from, defaultDate, maxChars, HtmlExtractor.load(dictionaries)).open(names, stdin);
-        while (it.hasNext()) {
-          Input in = notCopied(it.next().input(), duplicates);
-          window.add(new Pending(in, in.article() == null ? null : pool.submit(() -> coder.code(in.article()))));
-          // Bounded look-ahead keeps memory flat and output in input order.
-          while (window.size() > Math.max(2, threads * 4)) drain(window.poll(), out, err, errFile, counts, progress);
-        }
-        while (!window.isEmpty()) drain(window.poll(), out, err, errFile, counts, progress);
+        closed = codeAll(new Sources(from, defaultDate(err, progress), maxChars, HtmlExtractor.load(dictionaries)).open(names, stdin),
+            coder, pool, duplicates, o);
         progress.clear();
       } finally {
         pool.shutdownNow();
@@ -138,6 +134,8 @@ public final class CodeCommand implements Callable<Integer> {
       outW.flush();
       if (errFile != null) errFile.close();
     }
+    err.println("dyad: " + counts[0] + " article(s) coded, " + counts[2] + " event(s), " + counts[1] + " document error(s) in "
+        + Progress.duration((System.nanoTime() - started) / 1_000_000_000L) + (closed ? "; stopped: the output was closed" : ""));
     if (duplicates != null && !duplicates.copies().isEmpty()) {
       int n = duplicates.copies().values().stream().mapToInt(Integer::intValue).sum();
       err.println("dyad: " + n + " near-duplicate article(s) not coded again, copies of " + duplicates.copies().size() + " original(s): "
@@ -189,17 +187,57 @@ public final class CodeCommand implements Callable<Integer> {
         "near-duplicate of %s (similarity %.2f): counted with it, not coded again", m.firstId(), m.similarity())));
   }
 
-  /** An input and, when it is an article, its coding in progress. */
-  private record Pending(Input in, Future<CodedArticle> coding) {}
+  /** The date of articles that state none: --date, else today with a warning when the first such article is read. */
+  private org.dyad.io.DefaultDate defaultDate(PrintWriter err, Progress progress) {
+    if (date != null) return org.dyad.io.DefaultDate.of(date);
+    LocalDate today = LocalDate.now();
+    return new org.dyad.io.DefaultDate(today, () -> {
+      progress.clear();
+      err.println("dyad: warning: no --date given; articles that state no date of their own are dated today (" + today + ")");
+    });
+  }
 
-  private static void drain(Pending p, EventWriter out, PrintWriter err, Writer errFile, int[] counts, Progress progress) throws IOException {
+  /**
+   * Codes every input in order, {@code threads} at a time with a bounded look-ahead (memory stays flat, output
+   * keeps input order); each article's events are written as soon as it and those before it are done. Returns
+   * whether it stopped because the output was closed ({@code dyad code … | head}).
+   */
+  private boolean codeAll(Iterator<Ingested> it, Coder coder, ExecutorService pool, NearDuplicates duplicates, Output o)
+      throws IOException {
+    ArrayDeque<Pending> window = new ArrayDeque<>();
+    int ahead = Math.max(2, threads * 4);
+    while (it.hasNext()) {
+      Input in = notCopied(it.next().input(), duplicates);
+      window.add(new Pending(in, in.article() == null ? null : pool.submit(() -> coder.code(in.article()))));
+      while (!window.isEmpty() && (window.size() > ahead || window.peek().done())) {
+        if (drain(window.poll(), o)) return true;
+      }
+    }
+    while (!window.isEmpty()) {
+      if (drain(window.poll(), o)) return true;
+    }
+    return false;
+  }
+
+  /** Where results go: the events, the writer under them, standard error, --errors, the counts and the progress line. */
+  private record Output(EventWriter events, Writer raw, PrintWriter err, Writer errFile, int[] counts, Progress progress) {}
+
+  /** An input and, when it is an article, its coding in progress. */
+  private record Pending(Input in, Future<CodedArticle> coding) {
+    boolean done() {
+      return coding == null || coding.isDone();
+    }
+  }
+
+  /** Writes one input's events or errors; true when the output has been closed by its reader. */
+  private static boolean drain(Pending p, Output o) throws IOException {
     Future<CodedArticle> f = p.coding();
     Input in = p.in();
     if (f == null) {
-      report(in.error(), err, errFile, counts, progress);
-      return;
+      report(in.error(), o);
+      return false;
     }
-    counts[0]++;
+    o.counts()[0]++;
     CodedArticle a;
     try {
       a = f.get();
@@ -207,31 +245,34 @@ public final class CodeCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
     } catch (ExecutionException e) {
-      report(DocumentGuard.failure(in.article().id(), "pipeline", e.getCause()), err, errFile, counts, progress);
-      return;
+      report(DocumentGuard.failure(in.article().id(), "pipeline", e.getCause()), o);
+      return false;
     }
-    for (DocError e : a.errors()) report(e, err, errFile, counts, progress);
+    for (DocError e : a.errors()) report(e, o);
     for (CodedEvent e : a.events()) {
-      out.write(e);
-      counts[2]++;
+      o.events().write(e);
+      o.counts()[2]++;
     }
-    progress.update(counts[0], counts[2]);
+    o.progress().update(o.counts()[0], o.counts()[2]);
+    // Flushed per article, so a reader sees events as they come and a closed pipe is noticed at once.
+    o.raw().flush();
+    return o.raw() instanceof PrintWriter pw && pw.checkError();
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static void report(DocError e, PrintWriter err, Writer errFile, int[] counts, Progress progress) throws IOException {
-    counts[1]++;
-    progress.clear();
-    err.println("dyad: " + e.docId() + ": " + e.message());
-    if (errFile != null) {
+  private static void report(DocError e, Output o) throws IOException {
+    o.counts()[1]++;
+    o.progress().clear();
+    o.err().println("dyad: " + e.docId() + ": " + e.message());
+    if (o.errFile() != null) {
       Map<String, String> m = new LinkedHashMap<>();
       m.put("doc_id", e.docId());
       m.put("stage", e.stage());
       m.put("code", e.code());
       m.put("message", e.message());
-      errFile.write(JSON.writeValueAsString(m));
-      errFile.write('\n');
+      o.errFile().write(JSON.writeValueAsString(m));
+      o.errFile().write('\n');
     }
   }
 }

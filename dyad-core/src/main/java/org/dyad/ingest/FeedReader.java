@@ -20,6 +20,7 @@ import org.dyad.clean.HtmlExtractor;
 import org.dyad.doc.Article;
 import org.dyad.doc.DocumentGuard;
 import org.jsoup.Jsoup;
+import org.dyad.io.DefaultDate;
 import org.dyad.io.IoErrors;
 
 /**
@@ -29,9 +30,9 @@ import org.dyad.io.IoErrors;
  */
 public final class FeedReader {
   private final HtmlExtractor extractor;
-  private final LocalDate defaultDate;
+  private final DefaultDate defaultDate;
 
-  public FeedReader(HtmlExtractor extractor, LocalDate defaultDate) {
+  public FeedReader(HtmlExtractor extractor, DefaultDate defaultDate) {
     this.extractor = extractor;
     this.defaultDate = defaultDate;
   }
@@ -74,7 +75,7 @@ public final class FeedReader {
     String text = x.text().isBlank() ? Jsoup.parseBodyFragment(html).text() : x.text();
     if (text.isBlank()) return Ingested.failed(id, "reject.empty", "feed entry has no text");
     Date d = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
-    LocalDate date = d == null ? defaultDate : LocalDate.ofInstant(d.toInstant(), ZoneOffset.UTC);
+    LocalDate date = d == null ? defaultDate.use() : LocalDate.ofInstant(d.toInstant(), ZoneOffset.UTC);
     String title = e.getTitle() == null ? null : e.getTitle().strip();
     return Ingested.of(new Article(id, date, text, title, e.getLink(), null), x.dropped());
   }

@@ -14,6 +14,7 @@ import org.dyad.doc.Article;
 import org.dyad.doc.DocumentGuard;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.dyad.io.DefaultDate;
 import org.dyad.io.IoErrors;
 
 /**
@@ -27,9 +28,9 @@ public final class HtmlReader {
   /** A few bad bytes are replaced as browsers do; more than this share of the text means the page is not text. */
   private static final double MAX_UNDECODABLE = 0.02;
   private final HtmlExtractor extractor;
-  private final LocalDate defaultDate;
+  private final DefaultDate defaultDate;
 
-  public HtmlReader(HtmlExtractor extractor, LocalDate defaultDate) {
+  public HtmlReader(HtmlExtractor extractor, DefaultDate defaultDate) {
     this.extractor = extractor;
     this.defaultDate = defaultDate;
   }
@@ -72,7 +73,7 @@ public final class HtmlReader {
     if (x.text().isBlank()) {
       return Ingested.failed(id, "reject.empty", "page has no article text (no body, or nothing but menus and links)");
     }
-    LocalDate date = x.date() != null ? x.date() : capturedOn != null ? capturedOn : defaultDate;
+    LocalDate date = x.date() != null ? x.date() : capturedOn != null ? capturedOn : defaultDate.use();
     String source = host(x.url() != null ? x.url() : url);
     return Ingested.of(new Article(id, date, x.text(), x.title(), x.url() != null ? x.url() : url, source), x.dropped());
   }

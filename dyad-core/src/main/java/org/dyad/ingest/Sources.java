@@ -13,6 +13,7 @@ import java.util.NoSuchElementException;
 import org.dyad.clean.HtmlExtractor;
 import org.dyad.doc.DocumentGuard;
 import org.dyad.io.ArticleReader;
+import org.dyad.io.DefaultDate;
 import org.dyad.io.InputFormat;
 import org.dyad.io.IoErrors;
 import org.dyad.io.TextDecoding;
@@ -25,7 +26,7 @@ import org.dyad.io.TextDecoding;
  */
 public final class Sources {
   private final InputFormat from;
-  private final LocalDate defaultDate;
+  private final DefaultDate defaultDate;
   private final int maxChars;
   private final HtmlReader html;
   private final ArchiveReader archives;
@@ -33,6 +34,11 @@ public final class Sources {
 
   /** {@code from}: null to detect each file's format. */
   public Sources(InputFormat from, LocalDate defaultDate, int maxChars, HtmlExtractor extractor) {
+    this(from, DefaultDate.of(defaultDate), maxChars, extractor);
+  }
+
+  /** As above, with a default date that tells when it is first used (for a warning). */
+  public Sources(InputFormat from, DefaultDate defaultDate, int maxChars, HtmlExtractor extractor) {
     this.from = from;
     this.defaultDate = defaultDate;
     this.maxChars = maxChars;

@@ -25,10 +25,14 @@ import org.dyad.doc.Article;
 public final class ArticleReader {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final InputFormat format;
-  private final LocalDate defaultDate;
+  private final DefaultDate defaultDate;
   private final long maxBytes;
 
   public ArticleReader(InputFormat format, LocalDate defaultDate, long maxBytes) {
+    this(format, DefaultDate.of(defaultDate), maxBytes);
+  }
+
+  public ArticleReader(InputFormat format, DefaultDate defaultDate, long maxBytes) {
     this.format = format;
     this.defaultDate = defaultDate;
     this.maxBytes = maxBytes;
@@ -97,7 +101,7 @@ public final class ArticleReader {
     try {
       String text = dec.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
       if (text.isBlank()) return Input.failed(id, "reject.empty", text.isEmpty() ? "file is empty" : "file holds nothing but white space");
-      return Input.of(new Article(id, defaultDate, text, null, null, null));
+      return Input.of(new Article(id, defaultDate.use(), text, null, null, null));
     } catch (CharacterCodingException e) {
       return Input.failed(id, "reject.encoding", "file is not valid " + cs.name() + " text");
     }
@@ -154,7 +158,7 @@ public final class ArticleReader {
     if (!n.hasNonNull("text") || !n.get("text").isTextual()) return Input.failed(id, "reject.json", "no \"text\" string (at " + where + ")");
     String text = n.get("text").asText();
     if (text.length() > maxBytes) return Input.failed(id, "reject.too-large", "text is over the size limit of " + maxBytes + " characters");
-    LocalDate date = defaultDate;
+    LocalDate date = null;
     if (n.hasNonNull("date")) {
       try {
         String d = n.get("date").asText();
@@ -163,7 +167,7 @@ public final class ArticleReader {
         return Input.failed(id, "reject.date", "\"date\" must be YYYY-MM-DD, got \"" + n.get("date").asText() + "\" (at " + where + ")");
       }
     }
-    return Input.of(new Article(id, date, text, str(n, "title"), str(n, "url"), str(n, "source")));
+    return Input.of(new Article(id, date != null ? date : defaultDate.use(), text, str(n, "title"), str(n, "url"), str(n, "source")));
   }
 
   /** The JSON library's reason without the names of its own methods it cites, on one line and short. */

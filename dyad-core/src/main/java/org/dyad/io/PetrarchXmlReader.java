@@ -27,11 +27,11 @@ final class PetrarchXmlReader extends InputIterator {
   private final java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
   private final String file;
   private final BufferedReader in;
-  private final LocalDate defaultDate;
+  private final DefaultDate defaultDate;
   private int lineNo;
   private int sentences;
 
-  PetrarchXmlReader(String file, BufferedReader in, LocalDate defaultDate) {
+  PetrarchXmlReader(String file, BufferedReader in, DefaultDate defaultDate) {
     this.file = file;
     this.in = in;
     this.defaultDate = defaultDate;
@@ -90,7 +90,7 @@ final class PetrarchXmlReader extends InputIterator {
     if (!t.find()) return Input.failed(id, "reject.xml", "sentence has no <Text> (at " + where + ")");
     String text = unescape(t.group(1)).strip().replaceAll("\\s+", " ");
     if (text.isEmpty()) return Input.failed(id, "reject.empty", "sentence has an empty <Text> (at " + where + ")");
-    LocalDate d = defaultDate;
+    LocalDate d = null;
     if (date != null && !date.isBlank()) {
       try {
         d = LocalDate.parse(date.strip(), date.strip().length() == 8 ? DateTimeFormatter.BASIC_ISO_DATE : DateTimeFormatter.ISO_LOCAL_DATE);
@@ -101,7 +101,7 @@ final class PetrarchXmlReader extends InputIterator {
     // The sentence's own tree (PETRARCH codes from it): kept for the PETRARCH-dictionary coder.
     Matcher p = PARSE.matcher(xml.replaceAll("(?s)<!--.*?-->", ""));
     String parse = p.find() ? unescape(p.group(1)).strip() : null;
-    return Input.of(new Article(id, d, text, null, null, null, parse == null || parse.isEmpty() ? null : parse, options));
+    return Input.of(new Article(id, d != null ? d : defaultDate.use(), text, null, null, null, parse == null || parse.isEmpty() ? null : parse, options));
   }
 
   private void config(String line) {
