@@ -1,5 +1,6 @@
 package org.dyad.cli;
 
+import org.dyad.options.Bounds;
 import org.dyad.codebook.DictionaryFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,7 +58,7 @@ public final class DyadCommand implements Runnable {
 
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new DyadCommand());
-    cl.registerConverter(java.time.LocalDate.class, new Formats.DateConverter()); // every command's dates, one message
+    cl.registerConverter(java.time.LocalDate.class, new org.dyad.options.Bounds.Date()); // every command's dates, one message
     Failures failures = new Failures();
     cl.setExecutionExceptionHandler(failures);
     cl.setExitCodeExceptionMapper(failures);

@@ -39,7 +39,7 @@ class CodeCommandIT {
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
     CodeCommand code = cl.getSubcommands().get("code").getCommand();
-    code.stdin = new ByteArrayInputStream(stdin);
+    code.files.stdin = new ByteArrayInputStream(stdin);
     int exit = cl.execute(args);
     return new Run(exit, out.toString(), err.toString());
   }
