@@ -84,6 +84,8 @@ class NoStackTraceTest {
         new Case(4, "serve", "--db", none, "--port", "0"),
         new Case(4, "store", "check", none),
         new Case(2, "bench-api", "--requests", "lots"),
+        new Case(2, "pipeline", "--dictionaries", none),
+        new Case(2, "dictionaries", "check", none),
         new Case(2, "help", "no-such-command"),
         new Case(2, "no-such-command"));
     Set<String> covered = new TreeSet<>();
