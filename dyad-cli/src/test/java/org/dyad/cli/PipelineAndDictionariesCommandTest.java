@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,25 +13,16 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code dyad pipeline} and {@code dyad dictionaries check}. */
 class PipelineAndDictionariesCommandTest {
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    CommandLine cl = DyadCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private static CodeCommandIT.Run run(String... args) {
+    return CodeCommandIT.run(new byte[0], args);
   }
 
   @Test
   void pipelineListsEveryStageInOrderEachNeedingOnlyWhatEarlierOnesProvide() {
-    Run r = run("pipeline");
+    CodeCommandIT.Run r = run("pipeline");
     assertEquals(0, r.exit(), r.err());
     List<String> lines = r.out().strip().lines().toList();
     assertTrue(lines.get(0).matches("stage\\s+requires\\s+provides"), lines.get(0));
@@ -57,7 +46,7 @@ class PipelineAndDictionariesCommandTest {
   @Test
   void dictionariesCheckListsBadLinesByFileAndLineAndExits2(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("line-rules.tsv"), "# rules\nonly-one-column\n");
-    Run bad = run("dictionaries", "check", dir.toString());
+    CodeCommandIT.Run bad = run("dictionaries", "check", dir.toString());
     assertEquals(DyadCommand.USAGE, bad.exit(), bad.out() + bad.err());
     assertTrue(bad.out().contains("line-rules.tsv:2: "), bad.out());
     assertTrue(bad.out().strip().endsWith(dir + ": 1 error(s)"), bad.out());
@@ -70,14 +59,14 @@ class PipelineAndDictionariesCommandTest {
         Files.copy(in, dir.resolve(Path.of(f).getFileName()));
       }
     }
-    Run ok = run("dictionaries", "check", dir.toString());
+    CodeCommandIT.Run ok = run("dictionaries", "check", dir.toString());
     assertEquals(0, ok.exit(), ok.out() + ok.err());
     assertTrue(ok.out().strip().endsWith(dir + ": usable"), ok.out());
   }
 
   @Test
   void dictionariesCheckOfAFolderThatIsNotThereIsAnError(@TempDir Path dir) {
-    Run r = run("dictionaries", "check", dir.resolve("none").toString());
+    CodeCommandIT.Run r = run("dictionaries", "check", dir.resolve("none").toString());
     assertEquals(DyadCommand.USAGE, r.exit());
     assertTrue(r.err().startsWith("dyad: no such folder"), r.err());
   }
