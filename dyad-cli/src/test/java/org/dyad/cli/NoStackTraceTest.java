@@ -13,6 +13,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -54,8 +58,21 @@ class NoStackTraceTest {
     }, () -> "dyad " + String.join(" ", args) + " did not end");
   }
 
-  private static void check(Case c) {
-    Run r = run(c.args());
+  /** Runs the cases two at a time (each is a JVM of its own, mostly waiting to start) and checks each. */
+  private static void check(List<Case> cases) {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Run>> runs = new ArrayList<>();
+      for (Case c : cases) runs.add(pool.submit(() -> run(c.args())));
+      for (int i = 0; i < cases.size(); i++) check(cases.get(i), runs.get(i).get());
+    } catch (InterruptedException | ExecutionException e) {
+      throw new AssertionError(e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void check(Case c, Run r) {
     String what = "dyad " + String.join(" ", c.args()) + " said:\n" + r.err();
     assertEquals(c.exit(), r.exit(), what);
     assertFalse(r.err().isBlank(), "says what is wrong: " + what);
@@ -89,10 +106,8 @@ class NoStackTraceTest {
         new Case(2, "help", "no-such-command"),
         new Case(2, "no-such-command"));
     Set<String> covered = new TreeSet<>();
-    for (Case c : cases) {
-      check(c);
-      covered.add(c.args()[0]);
-    }
+    check(cases);
+    for (Case c : cases) covered.add(c.args()[0]);
     Set<String> commands = new TreeSet<>(DyadCommand.commandLine().getSubcommands().keySet());
     commands.removeAll(covered);
     assertTrue(commands.isEmpty(), "commands without a user-error case here: " + commands);
@@ -119,7 +134,7 @@ class NoStackTraceTest {
         cases.add(new Case(4, "store", "repair", d));
         cases.add(new Case(4, "bench-api", "--db", d, "--events", "10", "--requests", "1", "--warmup", "0"));
       }
-      for (Case c : cases) check(c);
+      check(cases);
     }
   }
 
