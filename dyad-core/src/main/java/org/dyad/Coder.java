@@ -71,33 +71,52 @@ public final class Coder {
 
   /** As {@link #create(CoderOptions)}; without {@code geo} events are not placed (for the geoparsing benchmark). */
   public static Coder create(CoderOptions options, boolean geo) {
-    DictionaryFolder.check(options.dictionaries()); // a folder that is not there must not mean the built-in dictionaries
-    boolean petrarch = PetrarchDictionaries.isPetrarch(options.dictionaries());
-    // A PETRARCH folder replaces the actor and verb dictionaries; everything else stays built in.
-    Path own = petrarch ? null : options.dictionaries();
-    Codebook codebook = Codebook.load(own);
-    PetrarchDictionaries pd = petrarch ? PetrarchDictionaries.load(options.dictionaries()) : null;
-    ActorDictionary actors = petrarch ? pd.actors() : ActorDictionary.load(own, codebook);
-    VerbDictionary verbs = petrarch ? pd.verbs() : VerbDictionary.load(own, codebook);
-    Complements complements = Complements.load(own, codebook);
-    LineCleaner cleaner = LineCleaner.load(own);
-    NlpModels models = NlpModels.shared(options.fast());
-    List<org.dyad.pipeline.Stage> stages = new ArrayList<>(List.of(
-        new CleanStage(cleaner, options.maxChars()),
-        new NlpStage(models),
-        new ActorStage(actors),
-        new ParseStage(models, verbs::isTrigger),
-        events(options, pd, verbs, complements),
-        new TimexStage(models),
-        new TimeStage()));
-    if (geo) {
-      Geoparser geoparser = new Geoparser(Gazetteer.load());
-      stages.add(new ToponymStage(geoparser));
-      stages.add(new GeoStage(geoparser.gazetteer()));
+    Dictionaries d = Dictionaries.load(options);
+    Pipeline p = Pipeline.of(d.stages(options, NlpModels.shared(options.fast()), geo));
+    boolean petrarch = d.petrarch() != null;
+    return new Coder(p, d.codebook(), options, petrarch ? d.petrarch().skipped() : List.of(), petrarch ? null : ConfidenceStep.load(d.own()),
+        ActorNames.load(d.own(), d.codebook()));
+  }
+
+  /**
+   * The pipeline {@link #create} builds, with its dictionaries but without the NLP models (which take half a minute
+   * to load): for saying what each stage requires and provides ({@code dyad pipeline}), never for running.
+   */
+  public static Pipeline describe(CoderOptions options) {
+    return Pipeline.of(Dictionaries.load(options).stages(options, null, true));
+  }
+
+  /** The dictionaries a coder is built from; {@code own}: the folder of Dyad-format files, null for PETRARCH's or none. */
+  private record Dictionaries(Codebook codebook, PetrarchDictionaries petrarch, ActorDictionary actors, VerbDictionary verbs,
+      Complements complements, LineCleaner cleaner, Path own) {
+    static Dictionaries load(CoderOptions options) {
+      DictionaryFolder.check(options.dictionaries()); // a folder that is not there must not mean the built-in dictionaries
+      boolean isPetrarch = PetrarchDictionaries.isPetrarch(options.dictionaries());
+      // A PETRARCH folder replaces the actor and verb dictionaries; everything else stays built in.
+      Path own = isPetrarch ? null : options.dictionaries();
+      Codebook codebook = Codebook.load(own);
+      PetrarchDictionaries pd = isPetrarch ? PetrarchDictionaries.load(options.dictionaries()) : null;
+      ActorDictionary actors = isPetrarch ? pd.actors() : ActorDictionary.load(own, codebook);
+      VerbDictionary verbs = isPetrarch ? pd.verbs() : VerbDictionary.load(own, codebook);
+      return new Dictionaries(codebook, pd, actors, verbs, Complements.load(own, codebook), LineCleaner.load(own), own);
     }
-    Pipeline p = Pipeline.of(stages);
-    return new Coder(p, codebook, options, petrarch ? pd.skipped() : List.of(), petrarch ? null : ConfidenceStep.load(own),
-        ActorNames.load(own, codebook));
+
+    List<org.dyad.pipeline.Stage> stages(CoderOptions options, NlpModels models, boolean geo) {
+      List<org.dyad.pipeline.Stage> stages = new ArrayList<>(List.of(
+          new CleanStage(cleaner, options.maxChars()),
+          new NlpStage(models),
+          new ActorStage(actors),
+          new ParseStage(models, verbs::isTrigger),
+          events(options, petrarch, verbs, complements),
+          new TimexStage(models),
+          new TimeStage()));
+      if (geo) {
+        Geoparser geoparser = new Geoparser(Gazetteer.load());
+        stages.add(new ToponymStage(geoparser));
+        stages.add(new GeoStage(geoparser.gazetteer()));
+      }
+      return stages;
+    }
   }
 
   /**
