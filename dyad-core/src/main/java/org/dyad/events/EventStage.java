@@ -267,8 +267,13 @@ public final class EventStage implements Stage {
         // "threatened to launch an offensive unless Baghdad accepted its conditions", "will not lift the embargo until
         // Cuba undertakes reforms": a threat or refusal is aimed at whoever the condition is put to (the threatened
         // act, when coded, carries it).
+        // "vowed to fight until they seize the villages": a condition the side itself must meet names no one else.
+        Set<String> selves = new java.util.HashSet<>();
+        for (Mention m : sources) selves.add(m.code());
         for (int c : conditionsOf(g, t.index())) {
-          for (DepGraph.Arc b : g.children(c)) if (b.rel().startsWith("nsubj")) targets.addAll(at(g, b.dep(), mentions));
+          for (DepGraph.Arc b : g.children(c)) {
+            if (b.rel().startsWith("nsubj")) for (Mention m : at(g, b.dep(), mentions)) if (!selves.contains(m.code())) targets.add(m);
+          }
         }
       }
       if (code.startsWith("15") && !targets.isEmpty()) {

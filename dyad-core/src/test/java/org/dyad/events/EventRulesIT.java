@@ -52,8 +52,8 @@ class EventRulesIT {
       Indian and French warships held naval drills in the Arabian Sea.                 | FRA>IND:062
       # curfews and bans fall on the source's own country
       Kenyan authorities imposed a curfew in the town of Garissa.                      | KENGOV>KEN:1723
-      # a nominal event is negated with its verb
-      Serbia and Kosovo failed to reach agreement on Sunday.                           | SRB>XKX:164
+      # failing to reach an agreement turns the other side's terms down (PLOVER REJECT)
+      Serbia and Kosovo failed to reach agreement on Sunday.                           | SRB>XKX:12
       # taking steps to do something does it
       Kenya's government has taken steps to expand political freedoms.                 | KENGOV>KEN:0811
       # 'U.S. and Chinese diplomats': two sources
