@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.dyad.options.Bounds;
 import org.dyad.CodedArticle;
 import org.dyad.CodedEvent;
 import org.dyad.Coder;
@@ -31,6 +30,7 @@ import org.dyad.options.CodingOptions;
 import org.dyad.options.DictionariesOption;
 import org.dyad.options.FormatOption;
 import org.dyad.options.InputOptions;
+import org.dyad.options.ParallelOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,16 +51,11 @@ public final class CodeCommand implements Callable<Integer> {
   @Mixin CodingOptions coding;
   @Mixin ErrorsOption errors;
   @Mixin InputFiles files;
-
-  @Option(names = "--keep-duplicates", description = "Code near-duplicate articles too (default: a near-copy of an earlier article is reported, not coded).")
-  boolean keepDuplicates;
+  @Mixin ParallelOptions parallel;
 
   @Option(names = "--to", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
       defaultValue = "jsonl", converter = Formats.OutputConverter.class, completionCandidates = Formats.OutputNames.class)
   OutputFormat to;
-
-  @Option(names = "--threads", converter = Bounds.AtLeastOne.class, description = "Articles coded in parallel (default: ${DEFAULT-VALUE}).", defaultValue = "1")
-  int threads;
 
   @Override
   public Integer call() throws IOException {
@@ -79,13 +74,13 @@ public final class CodeCommand implements Callable<Integer> {
     Writer outW = spec.commandLine().getOut();
     ErrorsOption.Sink errFile = errors.open(err);
     int[] counts = new int[3]; // articles read, errors, events
-    NearDuplicates duplicates = keepDuplicates ? null : new NearDuplicates(NearDuplicates.DEFAULT_THRESHOLD);
+    NearDuplicates duplicates = parallel.keepDuplicates() ? null : new NearDuplicates(NearDuplicates.DEFAULT_THRESHOLD);
     Progress progress = new Progress(err, bar ? expectedArticles(names) : -1, bar, false);
     progress.update(0, 0);
     boolean closed;
     try (EventWriter out = EventWriter.of(to, outW)) {
       Output o = new Output(out, outW, err, errFile, counts, progress);
-      ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+      ExecutorService pool = Executors.newFixedThreadPool(parallel.threads());
       try {
         closed = codeAll(new Sources(format.from(), defaultDate(err, progress), input.maxChars(), HtmlExtractor.load(dictionaries.dir())).open(names, files.stdin),
             coder, pool, duplicates, o);
@@ -168,7 +163,7 @@ public final class CodeCommand implements Callable<Integer> {
   private boolean codeAll(Iterator<Ingested> it, Coder coder, ExecutorService pool, NearDuplicates duplicates, Output o)
       throws IOException {
     ArrayDeque<Pending> window = new ArrayDeque<>();
-    int ahead = Math.max(2, threads * 4);
+    int ahead = Math.max(2, parallel.threads() * 4);
     while (it.hasNext()) {
       Input in = notCopied(it.next().input(), duplicates);
       window.add(new Pending(in, in.article() == null ? null : pool.submit(() -> coder.code(in.article()))));

@@ -34,6 +34,10 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(names = "--to", description = "jsonl, tsv, gdelt, csv or parquet (default: ${DEFAULT-VALUE}).", defaultValue = "jsonl")
   String to;
 
+  @Option(names = "--mentions", description = "Write the mentions of the selected events (each article sentence that reported one) instead"
+      + " of the events: --to csv, or --to gdelt for GDELT 2.0's Mentions layout.")
+  boolean mentions;
+
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Output file (default: standard output; required for parquet).")
   Path out;
 
@@ -64,6 +68,15 @@ public final class ExportCommand implements Callable<Integer> {
     try (EventStore store = EventStore.open(db, true); TextIndex index = TextIndex.open(store.indexDir(), false)) {
       Exporter exporter = new Exporter(store, index);
       long n;
+      if (mentions) {
+        if (!format.equals("csv") && !format.equals("gdelt")) {
+          err.println("dyad: --mentions is written as csv or gdelt, not '" + to + "'");
+          return 2;
+        }
+        n = writeMentions(exporter, filter, format.equals("gdelt"));
+        err.println("dyad: exported " + n + " mention(s)" + (out == null ? "" : " to " + out));
+        return 0;
+      }
       if (format.equals("csv")) {
         Writer w = out == null ? spec.commandLine().getOut()
             : new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8));
@@ -100,6 +113,17 @@ public final class ExportCommand implements Callable<Integer> {
       return badOption(e); // the text index refused the words (a last word that begins too many words)
     }
     return 0;
+  }
+
+  private long writeMentions(Exporter exporter, EventFilter filter, boolean gdelt) throws IOException {
+    Writer w = out == null ? spec.commandLine().getOut()
+        : new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8));
+    try {
+      return exporter.writeMentions(filter, gdelt, w);
+    } finally {
+      if (out != null) w.close();
+      else w.flush();
+    }
   }
 
   /** A bad filter value, named by its option. */

@@ -13,7 +13,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.dyad.options.Bounds;
 import org.dyad.Coder;
-import org.dyad.CoderOptions;
+import org.dyad.options.CodingOptions;
+import org.dyad.options.ParallelOptions;
 import org.dyad.clean.HtmlExtractor;
 import org.dyad.doc.Article;
 import org.dyad.doc.DocError;
@@ -50,12 +51,11 @@ public final class IngestCommand implements Callable<Integer> {
   @Mixin FormatOption format;
   @Mixin InputOptions input;
   @Mixin DictionariesOption dictionaries;
+  @Mixin CodingOptions coding;
+  @Mixin ParallelOptions parallel;
 
   @Option(names = "--db", paramLabel = "DIR", description = "Event store folder (default: ${DEFAULT-VALUE}).", defaultValue = "dyad-data")
   Path db;
-
-  @Option(names = "--threads", converter = Bounds.AtLeastOne.class, description = "Articles coded in parallel (default: ${DEFAULT-VALUE}).", defaultValue = "1")
-  int threads;
 
   @Option(names = "--batch", converter = Bounds.AtLeastOne.class, description = "Articles per transaction (default: ${DEFAULT-VALUE}).", defaultValue = "20")
   int batch;
@@ -81,8 +81,9 @@ public final class IngestCommand implements Callable<Integer> {
     Inputs in = open(defaultDate);
     Coder[] coder = new Coder[1];
     // Built on the first article that needs coding: a rerun over stored articles loads no models.
+    org.dyad.CoderOptions options = coding.coderOptions(dictionaries.dir(), input.maxChars());
     java.util.function.Supplier<Coder> lazyCoder = () -> {
-      if (coder[0] == null) coder[0] = Coder.create(new CoderOptions(dictionaries.dir(), input.maxChars()));
+      if (coder[0] == null) coder[0] = Coder.create(options);
       return coder[0];
     };
     Progress progress = new Progress(err, in.total, Progress.stderrIsTerminal() && !verbose, verbose);
@@ -90,8 +91,8 @@ public final class IngestCommand implements Callable<Integer> {
     Ingestor.Totals t;
     try (EventStore store = EventStore.open(db, false); TextIndex index = TextIndex.open(store.indexDir(), true)) {
       StoreCheck.require(store, index); // before the writer, which would index new articles into a broken index
-      StoreWriter writer = new StoreWriter(store, index, DictionaryFingerprint.of(dictionaries.dir()));
-      t = new Ingestor(lazyCoder, writer, threads, batch, new Ingestor.Listener() {
+      StoreWriter writer = new StoreWriter(store, index, DictionaryFingerprint.ofCoding(options), parallel.keepDuplicates());
+      t = new Ingestor(lazyCoder, writer, parallel.threads(), batch, new Ingestor.Listener() {
         @Override
         public void error(DocError e) {
           progress.clear();
@@ -104,8 +105,10 @@ public final class IngestCommand implements Callable<Integer> {
         }
       }).run(in.items);
       progress.clear();
-      err.printf("dyad: read %d article(s): %d added, %d replaced, %d unchanged, %d rejected; %d event(s) stored. %s now holds %d articles, %d events.%n",
-          t.read(), t.added(), t.replaced(), t.skipped(), t.rejected(), t.events(), db, store.count("articles"), store.count("events"));
+      err.printf("dyad: read %d article(s): %d added, %d replaced, %d unchanged, %d rejected; %d event(s) stored%s. %s now holds %d articles, %d events.%n",
+          t.read(), t.added(), t.replaced(), t.skipped(), t.rejected(), t.events(),
+          t.mentions() == 0 ? "" : ", " + t.mentions() + " more mention(s) of events already stored (near-duplicate articles)",
+          db, store.count("articles"), store.count("events"));
     }
     err.flush();
     return t.read() == 0 ? DyadCommand.NOTHING_READ : 0;

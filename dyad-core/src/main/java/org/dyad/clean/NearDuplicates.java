@@ -40,16 +40,18 @@ public final class NearDuplicates {
 
   /** The earlier article that {@code text} is a near-copy of, or null (then it is remembered as an original). */
   public Match check(String id, String text) {
-    int[] sig = signature(text);
+    return check(id, signature(text));
+  }
+
+  /** As {@link #check(String, String)} for a text's {@link #signature} (null: too short to compare). */
+  public Match check(String id, int[] sig) {
     if (sig == null) return null;
     int best = -1;
     double bestSim = 0;
     long[] keys = new long[HASHES / ROWS];
     for (int b = 0; b < keys.length; b++) {
-      long k = b;
-      for (int r = 0; r < ROWS; r++) k = mix(k * 31 + sig[b * ROWS + r]);
-      keys[b] = k;
-      for (int other : buckets.getOrDefault(k, List.of())) {
+      keys[b] = bandKey(sig, b);
+      for (int other : buckets.getOrDefault(keys[b], List.of())) {
         double s = similarity(sig, signatures.get(other));
         if (s > bestSim) {
           bestSim = s;
@@ -62,11 +64,36 @@ public final class NearDuplicates {
       copies.merge(first, 1, Integer::sum);
       return new Match(first, bestSim);
     }
+    remember(id, sig, keys);
+    return null;
+  }
+
+  /**
+   * Remembers an original without comparing it: one seen by an earlier run (an event store keeps the signatures
+   * of its originals, so copies are found across runs), or one the caller keeps apart whatever it resembles.
+   */
+  public void remember(String id, int[] sig) {
+    if (sig == null) return;
+    remember(id, sig, bandKeys(sig));
+  }
+
+  private void remember(String id, int[] sig, long[] keys) {
     int index = ids.size();
     ids.add(id);
     signatures.add(sig);
     for (long k : keys) buckets.computeIfAbsent(k, x -> new ArrayList<>(1)).add(index);
-    return null;
+  }
+
+  private static long[] bandKeys(int[] sig) {
+    long[] keys = new long[HASHES / ROWS];
+    for (int b = 0; b < keys.length; b++) keys[b] = bandKey(sig, b);
+    return keys;
+  }
+
+  private static long bandKey(int[] sig, int b) {
+    long k = b;
+    for (int r = 0; r < ROWS; r++) k = mix(k * 31 + sig[b * ROWS + r]);
+    return k;
   }
 
   /** For each original that has copies: how many later copies were seen (GDELT's NumArticles minus one). */
@@ -74,7 +101,8 @@ public final class NearDuplicates {
     return Map.copyOf(copies);
   }
 
-  private static int[] signature(String text) {
+  /** The text's MinHash signature (128 values), or null when it is too short to compare. */
+  public static int[] signature(String text) {
     String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
     List<String> tokens = new ArrayList<>(words.length);
     for (String w : words) {

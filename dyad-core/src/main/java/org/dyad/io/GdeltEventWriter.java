@@ -44,6 +44,14 @@ public final class GdeltEventWriter implements EventWriter {
 
   /** As {@link #line(CodedEvent, long, String)} with SOURCEURL {@code sourceUrl} (a store knows the article's URL). */
   public static String line(CodedEvent e, long id, String added, String sourceUrl) {
+    return line(e, id, added, sourceUrl, 1, 1, 1);
+  }
+
+  /**
+   * As {@link #line(CodedEvent, long, String, String)} with the event's NumMentions, NumSources and NumArticles
+   * (a store counts the articles that reported the event; a single run of the coder sees each event once).
+   */
+  public static String line(CodedEvent e, long id, String added, String sourceUrl, int mentions, int sources, int articles) {
     String[] c = new String[COLUMNS];
     java.util.Arrays.fill(c, "");
     c[0] = String.valueOf(id);
@@ -59,9 +67,9 @@ public final class GdeltEventWriter implements EventWriter {
     c[28] = e.event().root();
     c[29] = String.valueOf(e.event().quadClass());
     c[30] = Double.isNaN(e.event().goldstein()) ? "" : String.valueOf(e.event().goldstein());
-    c[31] = "1";
-    c[32] = "1";
-    c[33] = "1";
+    c[31] = String.valueOf(mentions);
+    c[32] = String.valueOf(sources);
+    c[33] = String.valueOf(articles);
     actionGeo(c, e.location());
     c[59] = added;
     c[60] = sourceUrl;

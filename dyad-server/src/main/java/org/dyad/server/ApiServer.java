@@ -47,6 +47,9 @@ public final class ApiServer implements AutoCloseable {
     List<Endpoint> eps = new ArrayList<>();
     Map<Endpoint, Handler> handlers = new LinkedHashMap<>();
     readRoutes(eps, handlers, events, articles, glossary);
+    add(eps, handlers, new Endpoint("get", "/api/events/{id}/mentions", "Every article sentence that reported the event (copies of one story"
+        + " on several sites): article, URL, publisher, sentence and spans", List.of(Param.path("id", "integer", "event id")), false),
+        new MentionsApi(readers)::list);
     if (opts.adminToken() != null) {
       if (writer == null) throw new IllegalArgumentException("an admin token needs a writable store");
       IngestApi ingest = new IngestApi(opts.adminToken(), coder, writer, maxChars, opts.maxBodyBytes());

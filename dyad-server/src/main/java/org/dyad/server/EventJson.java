@@ -44,6 +44,8 @@ final class EventJson {
     m.put("confidence", r.getDouble("confidence"));
     m.put("factuality", EventColumns.hasColumn(r, "factuality") ? r.getString("factuality") : "asserted");
     m.put("location", location(r));
+    // How widely it was reported (GDELT's counts); 1 each in a store written before mentions were counted.
+    for (String n : new String[] {"num_mentions", "num_articles", "num_sources"}) m.put(n, EventColumns.hasColumn(r, n) ? r.getInt(n) : 1);
     return m;
   }
 

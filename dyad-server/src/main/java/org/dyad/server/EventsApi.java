@@ -181,6 +181,7 @@ final class EventsApi {
         }
         sentence.put("spans", spans);
         m.put("sentence", sentence);
+        m.put("mentions", MentionsApi.of(c, id));
         return m;
       }
     });

@@ -98,6 +98,7 @@ final class IngestApi {
     out.put("unchanged", t.skipped());
     out.put("rejected", t.rejected());
     out.put("events", t.events());
+    out.put("mentions", t.mentions());
     out.put("errors", errors);
     ctx.json(out);
   }

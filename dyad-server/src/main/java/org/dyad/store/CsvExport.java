@@ -20,11 +20,12 @@ public final class CsvExport {
   public record Column(String name, String sql, boolean text) {}
 
   /**
-   * The columns, in order; {@code names}: whether the store has the actor name columns. Hook for the place's admin1
+   * The columns, in order; {@code names}: whether the store has the actor name columns, {@code counts}: whether it
+   * counts mentions (num_mentions, num_articles, num_sources; 1 each for a store written before it did). Hook for the place's admin1
    * (issue 16's geography work): once events store it, its column goes after {@code place_country} here, as a text
    * column; Parquet takes it with {@code e.*} already.
    */
-  public static List<Column> columns(boolean names) {
+  public static List<Column> columns(boolean names, boolean counts) {
     return List.of(num("id", "e.id"), num("date", "e.date"), txt("date_precision", "e.date_precision"),
         txt("source_code", "e.source_code"), txt("source_name", names ? "e.source_name" : "NULL"), txt("source_country", "e.source_country"),
         txt("source_text", "e.source_text"),
@@ -32,7 +33,8 @@ public final class CsvExport {
         txt("target_text", "e.target_text"),
         txt("event_code", "e.event_code"), txt("event_root", "e.event_root"), txt("event_label", "e.event_label"), num("quad_class", "e.quad_class"),
         num("goldstein", "e.goldstein"), txt("plover", "e.plover"), num("confidence", "e.confidence"), txt("factuality", "e.factuality"),
-        txt("rule", "e.rule"), txt("trigger_text", "e.trigger_text"),
+        txt("rule", "e.rule"), txt("trigger_text", "e.trigger_text"), num("num_mentions", counts ? "e.num_mentions" : "1"),
+        num("num_articles", counts ? "e.num_articles" : "1"), num("num_sources", counts ? "e.num_sources" : "1"),
         txt("place", "e.location_name"), txt("place_country", "e.location_country"), num("place_lat", "e.location_lat"),
         num("place_lon", "e.location_lon"), txt("place_precision", "e.location_precision"),
         num("sentence", "e.sentence"), txt("sentence_text", "s.text"),
@@ -51,8 +53,8 @@ public final class CsvExport {
   private CsvExport() {}
 
   /** Writes the selection's events, in article and sentence order, as they are read (no limit); returns how many. */
-  static long write(Connection c, EventSelection sel, boolean names, Writer out) throws SQLException, IOException {
-    List<Column> cols = columns(names);
+  static long write(Connection c, EventSelection sel, boolean names, boolean counts, Writer out) throws SQLException, IOException {
+    List<Column> cols = columns(names, counts);
     StringBuilder sql = new StringBuilder("SELECT ");
     for (int i = 0; i < cols.size(); i++) sql.append(i == 0 ? "" : ", ").append("CAST(").append(cols.get(i).sql()).append(" AS VARCHAR)");
     sql.append(Exporter.FROM).append(sel.where()).append(" ORDER BY e.article_id, e.sentence, e.id");

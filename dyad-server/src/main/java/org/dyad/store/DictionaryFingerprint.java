@@ -24,6 +24,25 @@ import org.dyad.Coder;
 public final class DictionaryFingerprint {
   private DictionaryFingerprint() {}
 
+  /**
+   * The fingerprint of the dictionaries and of the coding options that change what is coded (--no-one-a-day,
+   * --min-confidence, --fast, --factuality): re-ingesting with other options codes the articles again. With the
+   * default options it is {@link #of(Path)}'s, so stores coded before options counted are not coded again.
+   */
+  public static String ofCoding(org.dyad.CoderOptions o) {
+    String base = of(o.dictionaries());
+    org.dyad.CoderOptions d = org.dyad.CoderOptions.defaults();
+    if (o.oneADay() == d.oneADay() && o.minConfidence() == d.minConfidence() && o.fast() == d.fast() && o.allFactualities() == d.allFactualities()) {
+      return base;
+    }
+    String options = base + " one-a-day=" + o.oneADay() + " min-confidence=" + o.minConfidence() + " fast=" + o.fast() + " all=" + o.allFactualities();
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(options.getBytes(java.nio.charset.StandardCharsets.UTF_8))).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
   public static String of(Path overrides) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");

@@ -99,7 +99,7 @@ public final class EventStore implements AutoCloseable {
   }
 
   public long count(String table) {
-    if (!table.matches("articles|sentences|events")) throw new IllegalArgumentException(table);
+    if (!table.matches("articles|sentences|events|mentions")) throw new IllegalArgumentException(table);
     try (Statement s = conn.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
       r.next();
       return r.getLong(1);

@@ -41,10 +41,12 @@ public final class Exporter {
   /**
    * Events in article and sentence order, written in {@code format}; returns how many. GDELT rows carry the
    * store's event id (GLOBALEVENTID), the article's URL (SOURCEURL; its doc id when it has none) and the time the
-   * article was ingested (DATEADDED), so two exports of one store agree.
+   * article was ingested (DATEADDED), so two exports of one store agree, and the event's NumMentions,
+   * NumSources and NumArticles from its stored mentions.
    */
   public long write(EventFilter f, OutputFormat format, Writer out) throws IOException {
     long n = 0;
+    Boolean counted = null; // whether the store counts mentions (one written before, opened read-only, does not)
     DateTimeFormatter added = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     try (EventSelection sel = EventSelection.of(c, f, sentences); EventWriter w = EventWriter.of(format, out);
         PreparedStatement ps = prepare("SELECT " + EventColumns.SELECT_FOR_EXPORT + ", a.url AS article_url, a.ingested_at" + FROM + sel.where() + ORDER,
@@ -53,8 +55,10 @@ public final class Exporter {
       while (r.next()) {
         if (format == OutputFormat.GDELT) {
           String url = r.getString("article_url");
+          if (counted == null) counted = EventColumns.hasColumn(r, "num_mentions");
           out.write(GdeltEventWriter.line(EventColumns.toCodedEvent(r), r.getLong("id"),
-              r.getTimestamp("ingested_at").toLocalDateTime().format(added), url == null ? r.getString("doc_id") : url));
+              r.getTimestamp("ingested_at").toLocalDateTime().format(added), url == null ? r.getString("doc_id") : url,
+              counted ? r.getInt("num_mentions") : 1, counted ? r.getInt("num_sources") : 1, counted ? r.getInt("num_articles") : 1));
           out.write('\n');
         } else {
           w.write(EventColumns.toCodedEvent(r));
@@ -67,10 +71,22 @@ public final class Exporter {
     return n;
   }
 
+  /**
+   * The mentions of the events that pass the filter (where each was reported: article, sentence, spans), as CSV
+   * or, with {@code gdelt}, in GDELT's Mentions layout ({@link MentionRows}); returns how many mentions.
+   */
+  public long writeMentions(EventFilter f, boolean gdelt, Writer out) throws IOException {
+    try (EventSelection sel = EventSelection.of(c, f, sentences)) {
+      return gdelt ? MentionRows.writeGdelt(c, sel, out) : MentionRows.writeCsv(c, sel, out);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read mentions: " + e.getMessage(), e);
+    }
+  }
+
   /** The selection as CSV ({@link CsvExport}), streamed as read; returns how many events. */
   public long writeCsv(EventFilter f, Writer out) throws IOException {
     try (EventSelection sel = EventSelection.of(c, f, sentences)) {
-      return CsvExport.write(c, sel, EventSelection.hasNameColumns(c), out);
+      return CsvExport.write(c, sel, EventSelection.hasNameColumns(c), Mentions.counted(c), out);
     } catch (SQLException e) {
       throw new StoreException("cannot read events: " + e.getMessage(), e);
     }

@@ -30,22 +30,26 @@ public final class Ingestor {
     void progress(Totals totals);
   }
 
-  /** Running totals of one ingest run; {@code events}: the events the store holds for the articles the run stored. */
-  public record Totals(int read, int added, int replaced, int skipped, int rejected, int events) {
+  /**
+   * Running totals of one ingest run; {@code events}: the events the store holds for the articles the run stored;
+   * {@code mentions}: events the run's articles reported again (copies of a stored story), stored as mentions.
+   */
+  public record Totals(int read, int added, int replaced, int skipped, int rejected, int events, int mentions) {
     Totals plus(StoreWriter.BatchResult b, int eventsStored) {
-      return new Totals(read, added + b.added(), replaced + b.replaced(), skipped + b.unchanged(), rejected, eventsStored);
+      return new Totals(read, added + b.added(), replaced + b.replaced(), skipped + b.unchanged(), rejected, eventsStored,
+          mentions + b.mentionsAdded());
     }
 
     Totals read(int n) {
-      return new Totals(read + n, added, replaced, skipped, rejected, events);
+      return new Totals(read + n, added, replaced, skipped, rejected, events, mentions);
     }
 
     Totals skip() {
-      return new Totals(read, added, replaced, skipped + 1, rejected, events);
+      return new Totals(read, added, replaced, skipped + 1, rejected, events, mentions);
     }
 
     Totals reject() {
-      return new Totals(read, added, replaced, skipped, rejected + 1, events);
+      return new Totals(read, added, replaced, skipped, rejected + 1, events, mentions);
     }
 
     public int done() {
@@ -70,7 +74,7 @@ public final class Ingestor {
 
   /** Codes and stores the documents; one that could not be read is counted as rejected and told to the listener. */
   public Totals run(Iterator<Ingested> inputs) {
-    Totals t = new Totals(0, 0, 0, 0, 0, 0);
+    Totals t = new Totals(0, 0, 0, 0, 0, 0, 0);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       ArrayDeque<Coding> window = new ArrayDeque<>();

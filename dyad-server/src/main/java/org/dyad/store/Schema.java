@@ -90,6 +90,8 @@ final class Schema {
       for (String sql : DDL) s.execute(sql);
     }
     if (!sentenceIndex(c)) addSentenceIndex(c);
+    Mentions.create(c);
+    Stories.create(c);
   }
 
   /**

@@ -22,13 +22,16 @@ import org.dyad.events.ActorRef;
  * Writes coded articles into a store, one transaction per batch: a batch is either all there or not at all, so
  * a process killed at any moment leaves the store as it was after the last committed batch. An article already
  * stored (same URL, or same text) under the same dictionaries is skipped; under other dictionaries its
- * sentences and events are replaced. Single writer: use from one thread.
+ * sentences and events are replaced. An event that a copy of a stored story reports again is stored once, with
+ * one more mention ({@link Mentions}, {@link Stories}). Single writer: use from one thread.
  */
 public final class StoreWriter {
   private final EventStore store;
   private final TextIndex index;
   private final String fingerprint;
   private final Connection c;
+  private final Mentions mentions;
+  private final Stories stories;
   private long nextArticleId;
   private long nextEventId;
 
@@ -39,8 +42,9 @@ public final class StoreWriter {
    * What one committed batch did. {@code eventsByArticle}: the store id of each article it added or replaced, with
    * the number of events that article now holds; an article replaced again later (the same URL with a newer text)
    * appears once, with its last count, so counts add up to what is stored, never to events already deleted.
+   * An event that was already stored (reported again by a copy of its story) counts in {@code mentionsAdded} only.
    */
-  public record BatchResult(int added, int replaced, int unchanged, Map<Long, Integer> eventsByArticle) {
+  public record BatchResult(int added, int replaced, int unchanged, Map<Long, Integer> eventsByArticle, int mentionsAdded) {
     public BatchResult {
       eventsByArticle = Map.copyOf(eventsByArticle);
     }
@@ -52,6 +56,11 @@ public final class StoreWriter {
   }
 
   public StoreWriter(EventStore store, TextIndex index, String fingerprint) {
+    this(store, index, fingerprint, false);
+  }
+
+  /** {@code keepDuplicates}: near-copies of a stored article are stories of their own, their events not merged. */
+  public StoreWriter(EventStore store, TextIndex index, String fingerprint, boolean keepDuplicates) {
     if (store.readOnly()) throw new StoreException("the event store in " + store.dir() + " is open read-only");
     this.store = store;
     this.index = index;
@@ -60,6 +69,8 @@ public final class StoreWriter {
     try {
       nextArticleId = max("articles") + 1;
       nextEventId = max("events") + 1;
+      mentions = new Mentions(c);
+      stories = new Stories(c, keepDuplicates);
       indexPending();
     } catch (SQLException e) {
       throw new StoreException("cannot read the event store in " + store.dir() + ": " + e.getMessage(), e);
@@ -103,6 +114,8 @@ public final class StoreWriter {
   public BatchResult commit(List<CodedArticle> batch) {
     int added = 0, replaced = 0, unchanged = 0;
     Map<Long, Integer> events = new LinkedHashMap<>();
+    java.util.Set<Long> merged = new java.util.LinkedHashSet<>(); // events whose mentions changed: recounted before the commit
+    int mentionsAdded = 0;
     long articleIdBefore = nextArticleId, eventIdBefore = nextEventId;
     try {
       c.setAutoCommit(false);
@@ -117,17 +130,21 @@ public final class StoreWriter {
           continue;
         } else if (e != null) {
           id = e.id;
-          deleteChildren(id);
+          merged.addAll(mentions.removeArticle(id));
+          deleteSentences(id);
           updateArticle(id, ca, hash);
           replaced++;
         } else {
           id = nextArticleId++;
           insertArticle(id, ca, hash);
+          stories.place(id, a.text());
           added++;
         }
-        insertSentencesAndEvents(id, ca);
-        events.put(id, ca.events().size());
+        int stored = insertSentencesAndEvents(id, ca, merged);
+        events.put(id, stored);
+        mentionsAdded += ca.events().size() - stored;
       }
+      mentions.recount(merged);
       c.commit();
     } catch (SQLException | RuntimeException ex) {
       rollback(ex, articleIdBefore, eventIdBefore);
@@ -144,7 +161,7 @@ public final class StoreWriter {
       }
     }
     indexPending(); // the batch's articles, stored unflagged
-    return new BatchResult(added, replaced, unchanged, events);
+    return new BatchResult(added, replaced, unchanged, events, mentionsAdded);
   }
 
   private void rollback(Throwable cause, long articleIdBefore, long eventIdBefore) {
@@ -152,17 +169,16 @@ public final class StoreWriter {
     nextEventId = eventIdBefore;
     try {
       c.rollback();
+      stories.reload(); // forgets the stories of the articles rolled back
     } catch (SQLException suppressed) {
       cause.addSuppressed(suppressed);
     }
   }
 
-  private void deleteChildren(long articleId) throws SQLException {
-    for (String table : new String[] {"events", "sentences"}) {
-      try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
-        ps.setLong(1, articleId);
-        ps.executeUpdate();
-      }
+  private void deleteSentences(long articleId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("DELETE FROM sentences WHERE article_id = ?")) {
+      ps.setLong(1, articleId);
+      ps.executeUpdate();
     }
   }
 
@@ -203,7 +219,11 @@ public final class StoreWriter {
     }
   }
 
-  private void insertSentencesAndEvents(long articleId, CodedArticle ca) throws SQLException {
+  /**
+   * Stores the article's event sentences and its events: each either a new event or, when a copy of the same
+   * story already stored it, one more mention of that event (added to {@code merged}). Returns the new events.
+   */
+  private int insertSentencesAndEvents(long articleId, CodedArticle ca, java.util.Set<Long> merged) throws SQLException {
     Map<Integer, CodedEvent> sentences = new LinkedHashMap<>();
     for (CodedEvent e : ca.events()) sentences.putIfAbsent(e.sentence(), e);
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO sentences (article_id, idx, start, text) VALUES (?,?,?,?)")) {
@@ -217,13 +237,27 @@ public final class StoreWriter {
         ps.executeUpdate();
       }
     }
-    if (ca.events().isEmpty()) return;
+    if (ca.events().isEmpty()) return 0;
+    long story = stories.storyOf(articleId, ca.article().text());
+    boolean copies = stories.hasOthers(story, articleId);
+    int stored = 0;
     try (PreparedStatement ps = c.prepareStatement(EventColumns.INSERT)) {
       for (CodedEvent e : ca.events()) {
-        bindEvent(ps, nextEventId++, articleId, e);
-        ps.executeUpdate();
+        Long seen = copies ? mentions.match(story, articleId, e) : null;
+        long id;
+        if (seen == null) {
+          id = nextEventId++;
+          bindEvent(ps, id, articleId, e);
+          ps.executeUpdate();
+          stored++;
+        } else {
+          id = seen;
+          merged.add(id);
+        }
+        mentions.add(id, articleId, e);
       }
     }
+    return stored;
   }
 
   /**
