@@ -87,8 +87,7 @@ final class Mentions {
     }
     c.setAutoCommit(false);
     try (Statement s = c.createStatement()) {
-      s.execute("INSERT INTO mentions (event_id, " + SPAN_COLUMNS + ") SELECT id, " + SPAN_COLUMNS
-          + " FROM events e WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id)");
+      addOwn(s);
       s.execute("INSERT INTO store_info VALUES ('" + DONE + "', '1')");
       c.commit();
     } catch (SQLException e) {
@@ -97,6 +96,12 @@ final class Mentions {
     } finally {
       c.setAutoCommit(true);
     }
+  }
+
+  /** Gives each event without a mention one: its own article, sentence and spans. */
+  static void addOwn(Statement s) throws SQLException {
+    s.execute("INSERT INTO mentions (event_id, " + SPAN_COLUMNS + ") SELECT id, " + SPAN_COLUMNS
+        + " FROM events e WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id)");
   }
 
   /**

@@ -88,7 +88,7 @@ public final class SyntheticEvents {
       }
       long actors = count(c, "syn_actor"), kinds = count(c, "syn_event");
       // Draw the keys first, then join on them: an equality join on plain columns stays a hash join.
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO events"
+      try (PreparedStatement ps = c.prepareStatement(EventColumns.INSERT.substring(0, EventColumns.INSERT.indexOf(" VALUES"))
           + " SELECT i + 1, i // 5 + 1, i % 5, a.date - CAST(hash(i, ? + 1) % 3 AS INTEGER), 'day',"
           + " sa.code, sa.country, sa.name, 0, length(sa.name), 'dictionary',"
           + " CASE WHEN notarget THEN NULL ELSE ta.code END, CASE WHEN notarget THEN NULL ELSE ta.country END,"
@@ -110,6 +110,7 @@ public final class SyntheticEvents {
       s.execute("INSERT INTO sentences (article_id, idx, start, text) SELECT article_id, sentence, NULL, t FROM"
           + " (SELECT e.article_id, e.sentence, e.source_text || ' ' || lower(coalesce(e.event_label, 'acted')) || ' '"
           + " || coalesce(e.target_text, '') || '.' AS t FROM events e)");
+      Mentions.addOwn(s); // each synthetic event is seen once, in its own article
       c.commit();
       c.setAutoCommit(true);
       s.execute("DROP TABLE syn_actor");
