@@ -80,29 +80,17 @@ final class Mentions {
   static void create(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
       for (String sql : DDL) s.execute(sql);
-      try (ResultSet r = s.executeQuery("SELECT count(*) FROM store_info WHERE key = '" + DONE + "'")) {
-        r.next();
-        if (r.getLong(1) > 0) return;
-      }
     }
-    c.setAutoCommit(false);
-    try (Statement s = c.createStatement()) {
-      addOwn(s);
-      s.execute("INSERT INTO store_info VALUES ('" + DONE + "', '1')");
-      c.commit();
-    } catch (SQLException e) {
-      c.rollback();
-      throw e;
-    } finally {
-      c.setAutoCommit(true);
-    }
+    Schema.once(c, DONE, ADD_OWN);
   }
 
   /** Gives each event without a mention one: its own article, sentence and spans. */
   static void addOwn(Statement s) throws SQLException {
-    s.execute("INSERT INTO mentions (event_id, " + SPAN_COLUMNS + ") SELECT id, " + SPAN_COLUMNS
-        + " FROM events e WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id)");
+    s.execute(ADD_OWN);
   }
+
+  private static final String ADD_OWN = "INSERT INTO mentions (event_id, " + SPAN_COLUMNS + ") SELECT id, " + SPAN_COLUMNS
+      + " FROM events e WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id)";
 
   /**
    * The stored event that {@code e}, coded in article {@code articleId}, reports again: one of an article in the

@@ -100,10 +100,22 @@ final class Schema {
    * writer index them again with their sentences, so "indexed" keeps meaning "article and sentences".
    */
   private static void addSentenceIndex(Connection c) throws SQLException {
+    once(c, SENTENCE_INDEX, "UPDATE articles SET indexed = false WHERE indexed");
+  }
+
+  /**
+   * Runs a store's one-time migration: the statements and the {@code store_info} row {@code key} that records
+   * them, in one transaction, unless the row is there already (then nothing).
+   */
+  static void once(Connection c, String key, String... statements) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM store_info WHERE key = '" + key + "'")) {
+      r.next();
+      if (r.getLong(1) > 0) return;
+    }
     c.setAutoCommit(false);
     try (Statement s = c.createStatement()) {
-      s.execute("UPDATE articles SET indexed = false WHERE indexed");
-      s.execute("INSERT INTO store_info VALUES ('" + SENTENCE_INDEX + "', '1')");
+      for (String sql : statements) s.execute(sql);
+      s.execute("INSERT INTO store_info VALUES ('" + key + "', '1')");
       c.commit();
     } catch (SQLException e) {
       c.rollback();
