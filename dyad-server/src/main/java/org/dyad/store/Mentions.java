@@ -164,12 +164,15 @@ final class Mentions {
         while (r.next()) touched.add(r.getLong(1));
       }
     }
+    if (touched.isEmpty()) return touched; // every event of the article has a mention from it
     update("DELETE FROM mentions WHERE article_id = ?", articleId);
     update("DELETE FROM events WHERE article_id = ? AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = events.id)", articleId);
     StringBuilder set = new StringBuilder();
     for (String col : SPAN_COLUMNS.split(",\\s*")) set.append(set.length() == 0 ? "" : ", ").append(col).append(" = f.").append(col);
+    // Only the mentions of the article's events are ranked: a re-coding run must not sort the whole table per article.
+    String ids = String.join(",", touched.stream().map(String::valueOf).toList());
     update("UPDATE events SET " + set + " FROM (SELECT * FROM (SELECT m.*, row_number() OVER (PARTITION BY m.event_id"
-        + " ORDER BY m.article_id, m.sentence, m.trigger_start) AS n FROM mentions m) WHERE n = 1) f"
+        + " ORDER BY m.article_id, m.sentence, m.trigger_start) AS n FROM mentions m WHERE m.event_id IN (" + ids + ")) WHERE n = 1) f"
         + " WHERE events.article_id = ? AND f.event_id = events.id", articleId);
     try (PreparedStatement ps = c.prepareStatement("SELECT id FROM events WHERE id = ?")) {
       touched.removeIf(id -> !exists(ps, id));
