@@ -106,6 +106,7 @@ export async function showEvent(id) {
     ['Date', `${e.date} (${e.date_precision})`],
     ['Rule', e.rule], ['Confidence', e.confidence], ['Factuality', e.factuality],
     ['Place', e.location ? `${e.location.name} (${e.location.country ?? ''}, ${e.location.precision})` : '—'],
+    ['Reported by', reportedBy(e)],
     ['Article', `${e.article.doc_id}${e.article.title ? ' — ' + e.article.title : ''} (${e.article.date}${e.article.source ? ', ' + e.article.source : ''})`],
   ];
   for (const [k, v] of fields) {
@@ -126,6 +127,13 @@ export async function showEvent(id) {
     pre.textContent = (a.title ? a.title + '\n\n' : '') + a.text + (a.url ? `\n\n${a.url}` : '');
     pre.hidden = false;
   };
+}
+
+/** How widely the event was reported (copies of one story on several sites), and where. */
+function reportedBy(e) {
+  const n = (k, one) => `${k} ${one}${k === 1 ? '' : 's'}`;
+  const where = [...new Set((e.mentions ?? []).map(m => m.article.site || m.article.doc_id))];
+  return `${n(e.num_articles ?? 1, 'article')} from ${n(e.num_sources ?? 1, 'source')}${where.length > 1 ? ': ' + where.join(', ') : ''}`;
 }
 
 /** The original's address: a link when it is a web address, else only its text. */

@@ -87,6 +87,8 @@ try {
   if (event.target && event.sentence.spans.target) assert.equal(await page.textContent('#detail mark.target'), event.target.text);
   assert.match(await page.textContent('#detail-fields'), new RegExp(event.rule.replace(/[.+]/g, '\\$&')));
   assert.ok((await page.textContent('#detail-fields')).includes(event.source.name), 'the source is named');
+  const reach = `${event.num_articles} article${event.num_articles === 1 ? '' : 's'} from ${event.num_sources} source`;
+  assert.ok((await page.textContent('#detail-fields')).includes(reach), `the detail says how widely it was reported (${reach})`);
   await page.click('[data-testid=article-link]');
   await page.waitForSelector('#article-text:not([hidden])');
   assert.ok((await page.textContent('#article-text')).includes(event.sentence.text), 'the article holds the sentence');

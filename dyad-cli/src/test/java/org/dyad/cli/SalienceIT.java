@@ -139,6 +139,15 @@ class SalienceIT {
         long n = Long.parseLong(rows(db, "SELECT count(*) FROM mentions WHERE event_id = " + e.get("id").asLong()).get(0));
         assertEquals(n, e.get("num_mentions").asLong(), e.toString());
       }
+      // Most reported first, over all events and over a text filter's few (selected once into a table of their own).
+      for (String q : List.of("", "&q=said")) {
+        List<Integer> counts = new ArrayList<>();
+        for (JsonNode e : get(http, base + "/api/events?sort=-mentions&limit=500" + q).get("items")) counts.add(e.get("num_mentions").asInt());
+        List<Integer> sorted = new ArrayList<>(counts);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        assertEquals(sorted, counts, q);
+        assertTrue(counts.size() > 1 && counts.get(0) == 2, q + " " + counts);
+      }
       assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(base + "/api/events/999999/mentions")).build(),
           HttpResponse.BodyHandlers.ofString()).statusCode());
     }

@@ -45,6 +45,9 @@ final class EventsApi {
     String sortName = ctx.queryParam("sort") == null ? "-date" : ctx.queryParam("sort");
     String order = EventFilter.SORTS.get(sortName);
     if (order == null) throw new BadParameterException("sort", "must be one of " + new java.util.TreeSet<>(EventFilter.SORTS.keySet()) + ", got '" + shorten(sortName) + "'");
+    if (order.contains("num_mentions") && !db.with(org.dyad.store.MentionRows::counted)) {
+      throw new BadParameterException("sort", "this store was written before mentions were counted; open it for writing once (dyad ingest) to count them");
+    }
     Map<String, Object> out = selecting(f, (c, sel) -> {
       // Late materialisation: the page's ids are chosen on the filter and sort columns alone, then its rows
       // are fetched through the id index and its articles by primary key.
@@ -102,9 +105,9 @@ final class EventsApi {
    * into a temporary table, then counted and paged there, instead of filtering all events twice.
    */
   private static long fewPage(Connection c, EventSelection sel, String order, int limit, int offset, List<Long> ids) throws SQLException {
-    // id, date, goldstein and confidence: every column an order of EventFilter.SORTS names.
+    // id, date, goldstein, confidence and (when sorted by it: older stores lack it) num_mentions: every column an order of EventFilter.SORTS names.
     try (PreparedStatement ps = prepare(c, "CREATE OR REPLACE TEMP TABLE dyad_selected AS SELECT e.id, e.date, e.goldstein, e.confidence"
-        + " FROM events e" + sel.where(), sel.params())) {
+        + (order.contains("num_mentions") ? ", e.num_mentions" : "") + " FROM events e" + sel.where(), sel.params())) {
       ps.execute();
     }
     try {

@@ -177,12 +177,14 @@ public record EventFilter(LocalDate from, LocalDate to, String source, String ta
 
   /**
    * Sort orders the API accepts: name → ORDER BY clause (a fixed list, never user text). They name only id, date,
-   * goldstein and confidence, the columns the events list keeps when it selects a text filter's events once.
+   * goldstein, confidence and num_mentions, the columns the events list keeps when it selects a text filter's
+   * events once ({@code -mentions}: the most reported first).
    */
   public static final java.util.Map<String, String> SORTS = java.util.Map.of(
       "date", "e.date, e.id", "-date", "e.date DESC, e.id DESC",
       "goldstein", "e.goldstein, e.id", "-goldstein", "e.goldstein DESC, e.id",
       "confidence", "e.confidence, e.id", "-confidence", "e.confidence DESC, e.id",
+      "mentions", "e.num_mentions, e.id", "-mentions", "e.num_mentions DESC, e.id",
       "id", "e.id");
 
 }

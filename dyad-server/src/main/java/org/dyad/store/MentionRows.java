@@ -41,6 +41,11 @@ public final class MentionRows {
         + " WHERE m.event_id IN (" + eventIds + ") ORDER BY m.event_id, m.article_id, m.sentence, m.trigger_start";
   }
 
+  /** Whether the events carry their mention counts (false for a store written before them, opened read-only). */
+  public static boolean counted(Connection c) throws SQLException {
+    return Mentions.counted(c);
+  }
+
   /** Whether the store keeps mentions (false for one written before them, opened read-only). */
   static boolean stored(Connection c) throws SQLException {
     try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
