@@ -1,6 +1,7 @@
 package org.dyad.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -123,5 +124,47 @@ class MentionsStoreTest {
     assertEquals(List.of("b Turkey accused Syria. 42 49"), rows("SELECT a.doc_id, s.text, e.trigger_start, e.trigger_end FROM events e"
         + " JOIN articles a ON a.id = e.article_id JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence WHERE e.event_code = '112'"));
     assertEquals(List.of("3"), rows("SELECT count(*) FROM mentions"));
+  }
+
+  @Test
+  void aStoreWrittenBeforeMentionsIsServedReadOnlyAndCountedOnceOpenedForWriting() throws Exception {
+    store("f", true, coded("a", "https://one.example/a", "Daily One", STORY, true), coded("b", "https://two.example/b", "Evening Two", COPY, true));
+    // The store as it was before mentions: no mentions or stories, events without counts.
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(EventStore.DB_FILE));
+        Statement st = c.createStatement()) {
+      st.execute("DROP TABLE mentions");
+      st.execute("DROP TABLE near_duplicates");
+      st.execute("DELETE FROM store_info WHERE key = 'mentions'");
+      st.execute("DROP INDEX events_id");
+      st.execute("CREATE TABLE events_old AS SELECT * EXCLUDE (num_mentions, num_articles, num_sources) FROM events");
+      st.execute("DROP TABLE events");
+      st.execute("ALTER TABLE events_old RENAME TO events");
+    }
+    try (EventStore s = EventStore.open(dir, true); TextIndex index = TextIndex.open(s.indexDir(), false);
+        org.dyad.server.ApiServer server = org.dyad.server.ApiServer.start(org.dyad.server.ServerOptions.loopback(0), s, index, null, null, 0)) {
+      String base = "http://127.0.0.1:" + server.port();
+      var http = java.net.http.HttpClient.newHttpClient();
+      java.util.function.Function<String, java.net.http.HttpResponse<String>> get = path -> {
+        try {
+          return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+          throw new AssertionError(path, e);
+        }
+      };
+      assertEquals(200, get.apply("/api/events/3/mentions").statusCode());
+      assertTrue(get.apply("/api/events/3/mentions").body().contains("\"total\":1"), "an event of its own is its one mention");
+      assertTrue(get.apply("/api/events/3").body().contains("\"num_mentions\":1"));
+      assertEquals(400, get.apply("/api/events?sort=-mentions").statusCode(), "no counts to sort by");
+      java.io.StringWriter gdelt = new java.io.StringWriter();
+      new Exporter(s, index).write(EventFilter.NONE, org.dyad.io.OutputFormat.GDELT, gdelt);
+      for (String line : gdelt.toString().split("\n")) assertEquals("1 1 1", String.join(" ", java.util.Arrays.copyOfRange(line.split("\t", -1), 31, 34)));
+      java.io.StringWriter mentions = new java.io.StringWriter();
+      assertEquals(4, new Exporter(s, index).writeMentions(EventFilter.NONE, false, mentions));
+    }
+    // Opened for writing: each event gets its mention and each article its story, so a later copy merges.
+    store("f", false, coded("c", "https://three.example/c", "Third", COPY.replace("MOSCOW", "ANKARA"), true));
+    assertEquals(List.of("RUS 040 2 2 2", "TUR 112 2 2 2", "RUS 040 1 1 1", "TUR 112 1 1 1"), rows(COUNTS));
+    assertEquals(List.of("1 1", "2 1", "3 1"), rows("SELECT article_id, original_id FROM near_duplicates ORDER BY article_id"));
+    assertEquals(List.of("6"), rows("SELECT count(*) FROM mentions"));
   }
 }
