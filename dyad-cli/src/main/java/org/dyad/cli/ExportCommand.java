@@ -35,7 +35,7 @@ public final class ExportCommand implements Callable<Integer> {
   String to;
 
   @Option(names = "--mentions", description = "Write the mentions of the selected events (each article sentence that reported one) instead"
-      + " of the events: --to csv, or --to gdelt for GDELT 2.0's Mentions layout.")
+      + " of the events: --to csv, parquet, or gdelt for GDELT 2.0's Mentions layout.")
   boolean mentions;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Output file (default: standard output; required for parquet).")
@@ -69,11 +69,11 @@ public final class ExportCommand implements Callable<Integer> {
       Exporter exporter = new Exporter(store, index);
       long n;
       if (mentions) {
-        if (!format.equals("csv") && !format.equals("gdelt")) {
-          err.println("dyad: --mentions is written as csv or gdelt, not '" + to + "'");
+        if (!format.matches("csv|gdelt|parquet") || format.equals("parquet") && out == null) {
+          err.println("dyad: --mentions is written as csv, gdelt or parquet (with --out FILE), not '" + to + "'" + (out == null ? " to standard output" : ""));
           return 2;
         }
-        n = writeMentions(exporter, filter, format.equals("gdelt"));
+        n = format.equals("parquet") ? exporter.writeMentionsParquet(filter, out) : writeMentions(exporter, filter, format.equals("gdelt"));
         err.println("dyad: exported " + n + " mention(s)" + (out == null ? "" : " to " + out));
         return 0;
       }

@@ -193,6 +193,12 @@ class SalienceIT {
         + " ORDER BY m.event_id, m.article_id, m.sentence, m.trigger_start"),
         rows(db, "SELECT event_id, doc_id, url, publisher, sentence, sentence_text, trigger_start, confidence FROM read_csv('" + path
             + "', header = true, all_varchar = true)"));
+
+    Path parquet = tmp.resolve("mentions.parquet");
+    dyad("export", "--db", db.toString(), "--to", "parquet", "--mentions", "-o", parquet.toString());
+    String columns = "event_id, article_id, sentence, source_start, target_start, trigger_start, confidence";
+    assertEquals(rows(db, "SELECT " + columns + " FROM mentions ORDER BY event_id, article_id, sentence, trigger_start"),
+        rows(db, "SELECT " + columns + " FROM read_parquet('" + parquet.toString().replace("'", "''") + "')"));
   }
 
   @Test

@@ -99,10 +99,24 @@ public final class Exporter {
    * table because COPY takes no parameters.
    */
   public long writeParquet(EventFilter f, Path file) {
+    return parquet(f, file, sel -> "SELECT e.*, a.doc_id, a.url, a.title AS article_title, a.source AS publisher, a.date AS article_date,"
+        + " a.ingested_at, s.text AS sentence_text" + FROM + sel.where() + ORDER);
+  }
+
+  /** Parquet with one row per mention of the events that pass the filter: {@link MentionRows}'s columns. */
+  public long writeMentionsParquet(EventFilter f, Path file) {
+    return parquet(f, file, sel -> MentionRows.query(c, "SELECT e.id FROM events e" + sel.where()));
+  }
+
+  private interface Select {
+    String sql(EventSelection sel) throws SQLException;
+  }
+
+  /** Writes the rows of {@code select} over the filter's selection to a Parquet file; returns how many. */
+  private long parquet(EventFilter f, Path file, Select select) {
     try {
       try (EventSelection sel = EventSelection.of(c, f, sentences);
-          PreparedStatement ps = prepare("CREATE OR REPLACE TEMP TABLE export_selection AS SELECT e.*, a.doc_id, a.url, a.title AS article_title,"
-              + " a.source AS publisher, a.date AS article_date, a.ingested_at, s.text AS sentence_text" + FROM + sel.where() + ORDER, sel.params())) {
+          PreparedStatement ps = prepare("CREATE OR REPLACE TEMP TABLE export_selection AS " + select.sql(sel), sel.params())) {
         ps.execute();
       }
       try (Statement s = c.createStatement()) {
