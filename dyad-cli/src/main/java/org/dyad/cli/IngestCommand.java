@@ -43,7 +43,9 @@ import picocli.CommandLine.Spec;
         "Idempotent: an article stored before (same URL or same text) is skipped, or re-coded and its events replaced when the",
         "dictionaries changed. Crash-safe: each batch is one transaction; rerun after a crash and nothing is lost or doubled.",
         "INPUT: files and folders in every format 'dyad code' reads (text, JSON Lines, PETRARCH XML, HTML pages, WARC/ARC,",
-        "RSS/Atom feeds; detected per file unless --from says), or Reuters-21578 .sgm files or a folder of them."})
+        "RSS/Atom feeds; detected per file unless --from says), or Reuters-21578 .sgm files or a folder of them.",
+        "A near-copy of a stored article (the same story on another site) is stored too, and the events it reports again become",
+        "further mentions of the stored events (GDELT's NumMentions, NumArticles, NumSources) unless --keep-duplicates."})
 public final class IngestCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
