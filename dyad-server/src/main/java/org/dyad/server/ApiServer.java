@@ -87,6 +87,7 @@ public final class ApiServer implements AutoCloseable {
       if (ctx.result() == null || ctx.result().isEmpty()) error(ctx, 404, "not_found", "no such resource: " + ctx.method() + " " + ctx.path(), null);
     });
     try {
+      probe(opts); // before Javalin, which logs its own failure in several lines before throwing
       app.start(opts.host(), opts.port());
     } catch (RuntimeException e) {
       app.stop();
@@ -131,9 +132,29 @@ public final class ApiServer implements AutoCloseable {
         ctx -> ctx.json(glossary));
   }
 
+  /**
+   * Binds the address once and lets it go, so that a port in use is found before Javalin logs "Failed to start"
+   * around our one-line message. Address reuse as Jetty sets it: a port in TIME_WAIT is free, a listening one is not.
+   * A port taken between this probe and Javalin's bind still fails, through {@link #listenFailure}.
+   */
+  private static void probe(ServerOptions opts) {
+    if (opts.port() == 0) return;
+    try (java.net.ServerSocket s = new java.net.ServerSocket()) {
+      s.setReuseAddress(true);
+      s.bind(new java.net.InetSocketAddress(opts.host(), opts.port()));
+    } catch (java.io.IOException e) {
+      if (String.valueOf(e.getMessage()).contains("already in use")) { // EADDRINUSE, as a BindException or a plain SocketException
+        throw listenFailure(opts, new io.javalin.util.JavalinBindException(e.getMessage(), e));
+      }
+      throw new ListenException("cannot listen on " + opts.host() + ":" + opts.port() + ": " + e.getMessage()
+          + " (is --host an address of this machine?)", e);
+    }
+  }
+
   /** Javalin's bind failures in one line with the remedy; anything else as it was. */
   private static RuntimeException listenFailure(ServerOptions opts, RuntimeException e) {
     String where = opts.host() + ":" + opts.port();
+    if (e instanceof ListenException) return e; // the probe's, already in words
     if (e instanceof io.javalin.util.JavalinBindException) {
       return new ListenException("cannot listen on " + where + ": port " + opts.port() + " is in use by another process"
           + " (another 'dyad serve'?): stop it, or choose another --port", e);
