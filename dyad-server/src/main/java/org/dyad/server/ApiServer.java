@@ -26,11 +26,13 @@ public final class ApiServer implements AutoCloseable {
   private final Javalin app;
   private final Readers readers;
   private final List<Endpoint> endpoints;
+  private final IngestJobs ownJobs;
 
-  private ApiServer(Javalin app, Readers readers, List<Endpoint> endpoints) {
+  private ApiServer(Javalin app, Readers readers, List<Endpoint> endpoints, IngestJobs ownJobs) {
     this.app = app;
     this.readers = readers;
     this.endpoints = endpoints;
+    this.ownJobs = ownJobs;
   }
 
   /**
@@ -38,6 +40,26 @@ public final class ApiServer implements AutoCloseable {
    * given; the coder is created on the first ingest request.
    */
   public static ApiServer start(ServerOptions opts, EventStore store, TextIndex index, StoreWriter writer, Supplier<Coder> coder, int maxChars) {
+    if (opts.adminToken() != null && writer == null) throw new IllegalArgumentException("an admin token needs a writable store");
+    IngestJobs jobs = writer == null ? null : new IngestJobs(writer, coder, 50);
+    try {
+      return start(opts, store, index, jobs, maxChars, jobs);
+    } catch (RuntimeException e) {
+      if (jobs != null) jobs.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Starts serving {@code store} whose writer is {@code jobs} (null: read-only), which the caller owns and closes:
+   * {@code dyad watch} queues its articles there too. {@code POST /api/ingest} exists when the options carry an
+   * admin token.
+   */
+  public static ApiServer start(ServerOptions opts, EventStore store, TextIndex index, IngestJobs jobs, int maxChars) {
+    return start(opts, store, index, jobs, maxChars, null);
+  }
+
+  private static ApiServer start(ServerOptions opts, EventStore store, TextIndex index, IngestJobs jobs, int maxChars, IngestJobs owned) {
     Readers readers = new Readers(store, Math.max(1, opts.connections()));
     org.dyad.codebook.Codebook codebook = org.dyad.codebook.Codebook.builtIn();
     EventsApi events = new EventsApi(readers, store.sentenceIndex() ? index : null,
@@ -48,10 +70,13 @@ public final class ApiServer implements AutoCloseable {
     Map<Endpoint, Handler> handlers = new LinkedHashMap<>();
     readRoutes(eps, handlers, events, articles, glossary);
     if (opts.adminToken() != null) {
-      if (writer == null) throw new IllegalArgumentException("an admin token needs a writable store");
-      IngestApi ingest = new IngestApi(opts.adminToken(), coder, writer, maxChars, opts.maxBodyBytes());
-      add(eps, handlers, new Endpoint("post", "/api/ingest",
-          "Code and store articles given as JSON lines (needs 'Authorization: Bearer TOKEN')", List.of(), true), ingest::ingest);
+      if (jobs == null) throw new IllegalArgumentException("an admin token needs a writable store");
+      IngestApi ingest = new IngestApi(opts.adminToken(), jobs, maxChars, opts.maxBodyBytes());
+      add(eps, handlers, new Endpoint("post", "/api/ingest", "Queue articles given as JSON lines to be coded and stored: 202 with the job"
+          + " (needs 'Authorization: Bearer TOKEN')", List.of(), true), ingest::ingest);
+      add(eps, handlers, new Endpoint("get", "/api/ingest/{id}", "An ingest job: state (queued, running, done, failed), totals so far,"
+          + " per-article errors (needs the token)", List.of(Param.path("id", "integer", "job id, as POST /api/ingest answered")), false),
+          ingest::status);
     }
     Map<String, Object> openApi = OpenApi.document(eps);
 
@@ -94,7 +119,7 @@ public final class ApiServer implements AutoCloseable {
       readers.close();
       throw listenFailure(opts, e);
     }
-    return new ApiServer(app, readers, List.copyOf(eps));
+    return new ApiServer(app, readers, List.copyOf(eps), owned);
   }
 
   /** The read-only routes, each with its parameters as the OpenAPI document describes them. */
@@ -229,6 +254,7 @@ public final class ApiServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    if (ownJobs != null) ownJobs.close();
     readers.close();
   }
 }
