@@ -18,6 +18,8 @@ import org.dyad.io.InputFormat;
  * per-article errors. Exists only when the server has an admin token; both routes answer 401 without it.
  */
 final class IngestApi {
+  /** Queued bodies are held in memory (4 MB each at most): this many waiting is enough for any client to keep the writer busy. */
+  static final int MAX_QUEUED = 16;
   private final byte[] token;
   private final IngestJobs jobs;
   private final int maxChars;
@@ -64,6 +66,9 @@ final class IngestApi {
   /** Queues the body's articles and answers at once: coding a large body takes minutes, which no client should wait out. */
   void ingest(Context ctx) {
     authorize(ctx);
+    if (jobs.queued() >= MAX_QUEUED) {
+      throw new ApiError(503, "busy", MAX_QUEUED + " ingest jobs are waiting already; try again when GET /api/ingest/{id} says one is done");
+    }
     byte[] body = body(ctx);
     if (body.length == 0) throw new ApiError(400, "bad_body", "the body must hold articles as JSON lines: {\"id\", \"date\", \"text\"} per line");
     IngestJobs.Job job = jobs.submit("POST /api/ingest", read(body));

@@ -144,6 +144,13 @@ public final class IngestJobs implements AutoCloseable {
     return job;
   }
 
+  /** Jobs waiting for the writer: each holds its articles (a request body) in memory until it runs. */
+  public int queued() {
+    synchronized (recent) {
+      return (int) recent.values().stream().filter(j -> j.state == State.QUEUED).count();
+    }
+  }
+
   /** A job by id, while it is among the newest {@value #KEEP}. */
   public java.util.Optional<Job> get(long id) {
     synchronized (recent) {
