@@ -69,15 +69,7 @@ public final class ApiServer implements AutoCloseable {
     List<Endpoint> eps = new ArrayList<>();
     Map<Endpoint, Handler> handlers = new LinkedHashMap<>();
     readRoutes(eps, handlers, events, articles, glossary);
-    if (opts.adminToken() != null) {
-      if (jobs == null) throw new IllegalArgumentException("an admin token needs a writable store");
-      IngestApi ingest = new IngestApi(opts.adminToken(), jobs, maxChars, opts.maxBodyBytes());
-      add(eps, handlers, new Endpoint("post", "/api/ingest", "Queue articles given as JSON lines to be coded and stored: 202 with the job"
-          + " (needs 'Authorization: Bearer TOKEN')", List.of(), true), ingest::ingest);
-      add(eps, handlers, new Endpoint("get", "/api/ingest/{id}", "An ingest job: state (queued, running, done, failed), totals so far,"
-          + " per-article errors (needs the token)", List.of(Param.path("id", "integer", "job id, as POST /api/ingest answered")), false),
-          ingest::status);
-    }
+    if (opts.adminToken() != null) ingestRoutes(eps, handlers, opts, jobs, maxChars);
     Map<String, Object> openApi = OpenApi.document(eps);
 
     boolean hasUi = ApiServer.class.getResource("/web/index.html") != null;
@@ -120,6 +112,17 @@ public final class ApiServer implements AutoCloseable {
       throw listenFailure(opts, e);
     }
     return new ApiServer(app, readers, List.copyOf(eps), owned);
+  }
+
+  /** {@code POST /api/ingest} and its jobs' status, on the store's writer. */
+  private static void ingestRoutes(List<Endpoint> eps, Map<Endpoint, Handler> handlers, ServerOptions opts, IngestJobs jobs, int maxChars) {
+    if (jobs == null) throw new IllegalArgumentException("an admin token needs a writable store");
+    IngestApi ingest = new IngestApi(opts.adminToken(), jobs, maxChars, opts.maxBodyBytes());
+    add(eps, handlers, new Endpoint("post", "/api/ingest", "Queue articles given as JSON lines to be coded and stored: 202 with the job"
+        + " (needs 'Authorization: Bearer TOKEN')", List.of(), true), ingest::ingest);
+    add(eps, handlers, new Endpoint("get", "/api/ingest/{id}", "An ingest job: state (queued, running, done, failed), totals so far,"
+        + " per-article errors (needs the token)", List.of(Param.path("id", "integer", "job id, as POST /api/ingest answered")), false),
+        ingest::status);
   }
 
   /** The read-only routes, each with its parameters as the OpenAPI document describes them. */
