@@ -96,4 +96,38 @@ class IngestJobsIT {
       }
     }
   }
+
+  @Test
+  void queuedBodiesAreBoundedWithA503(@TempDir Path tmp) throws Exception {
+    ExampleStore examples = new ExampleStore();
+    try (EventStore store = EventStore.open(tmp.resolve("db"), false); TextIndex index = TextIndex.open(store.indexDir(), true)) {
+      StoreWriter writer = new StoreWriter(store, index, DictionaryFingerprint.of(null));
+      try (IngestJobs jobs = new IngestJobs(writer, () -> examples.coder, 1);
+          ApiServer server = ApiServer.start(new ServerOptions("127.0.0.1", 0, TOKEN, 1 << 20, 4), store, index, jobs, 1_000_000)) {
+        send(server, at(server, "/api/ingest").POST(HttpRequest.BodyPublishers.ofString(body(8))), 202); // keeps the writer busy
+        List<String> accepted = new ArrayList<>();
+        int busy = 0;
+        for (int i = 0; i < IngestApi.MAX_QUEUED + 4; i++) {
+          HttpResponse<String> r = HTTP.send(at(server, "/api/ingest").header("Authorization", "Bearer " + TOKEN)
+              .POST(HttpRequest.BodyPublishers.ofString(body(1))).build(), HttpResponse.BodyHandlers.ofString());
+          if (r.statusCode() == 503) {
+            busy++;
+            assertEquals("busy", JSON.readTree(r.body()).get("error").asText(), r.body());
+          } else {
+            assertEquals(202, r.statusCode(), r.body());
+            accepted.add(JSON.readTree(r.body()).get("href").asText());
+          }
+        }
+        assertTrue(busy > 0 && accepted.size() >= IngestApi.MAX_QUEUED - 1, busy + " refused, " + accepted.size() + " accepted");
+        for (String href : accepted) {
+          JsonNode job;
+          do {
+            Thread.sleep(50);
+            job = send(server, at(server, href).GET(), 200);
+          } while (job.get("state").asText().matches("queued|running"));
+          assertEquals("done", job.get("state").asText(), job.toString());
+        }
+      }
+    }
+  }
 }
