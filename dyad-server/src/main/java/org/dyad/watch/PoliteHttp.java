@@ -21,21 +21,33 @@ import org.dyad.ingest.HtmlReader;
 public final class PoliteHttp {
   public static final String USER_AGENT = Robots.PRODUCT + "/1.0 (event coder; honours robots.txt)";
   private static final Duration ROBOTS_TTL = Duration.ofHours(1);
+  private static final Duration ROBOTS_RETRY = Duration.ofMinutes(5);
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   /** An answer: status, body (empty for 304), headers we use, and the charset the server declared (or null). */
   public record Response(int status, byte[] body, String etag, String lastModified, String charset, URI uri) {}
 
-  /** Refused without asking: robots.txt disallows the URL. */
+  /**
+   * Refused without asking: robots.txt disallows the URL ({@code lasting}), or could not be read, which allows nothing
+   * for now but says nothing about later.
+   */
   public static final class Disallowed extends Exception {
     private static final long serialVersionUID = 1L;
+    private final boolean lasting;
 
-    Disallowed(URI uri) {
-      super("robots.txt of " + uri.getHost() + " disallows " + uri.getRawPath());
+    Disallowed(URI uri, boolean lasting) {
+      super(lasting ? "robots.txt of " + uri.getHost() + " disallows " + uri.getRawPath()
+          : "robots.txt of " + uri.getHost() + " could not be read, which allows nothing for now");
+      this.lasting = lasting;
+    }
+
+    public boolean lasting() {
+      return lasting;
     }
   }
 
-  private record HostRobots(Robots robots, Instant readAt) {}
+  /** A host's rules and until when they hold: an hour when read, minutes when robots.txt could not be read. */
+  private record HostRobots(Robots robots, Instant until) {}
 
   private final HttpClient client;
   private final Duration delay;
@@ -51,7 +63,7 @@ public final class PoliteHttp {
   public Response get(URI uri, String ifNoneMatch, String ifModifiedSince) throws IOException, InterruptedException, Disallowed {
     Robots r = robots(uri);
     String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-    if (!r.allowed(uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery())) throw new Disallowed(uri);
+    if (!r.allowed(uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery())) throw new Disallowed(uri, r != Robots.DISALLOW_ALL);
     HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("User-Agent", USER_AGENT).GET();
     if (ifNoneMatch != null) b.header("If-None-Match", ifNoneMatch);
     if (ifModifiedSince != null) b.header("If-Modified-Since", ifModifiedSince);
@@ -81,7 +93,7 @@ public final class PoliteHttp {
   private Robots robots(URI uri) throws InterruptedException {
     String host = key(uri);
     HostRobots known = robots.get(host);
-    if (known != null && known.readAt().plus(ROBOTS_TTL).isAfter(Instant.now())) return known.robots();
+    if (known != null && known.until().isAfter(Instant.now())) return known.robots();
     Robots r;
     URI at = uri.resolve("/robots.txt");
     try {
@@ -92,7 +104,7 @@ public final class PoliteHttp {
     } catch (IOException e) {
       r = Robots.DISALLOW_ALL; // RFC 9309: an unreachable robots.txt means the site is off limits for now
     }
-    robots.put(host, new HostRobots(r, Instant.now()));
+    robots.put(host, new HostRobots(r, Instant.now().plus(r == Robots.DISALLOW_ALL ? ROBOTS_RETRY : ROBOTS_TTL)));
     return r;
   }
 

@@ -52,7 +52,11 @@ public final class Watcher {
   public void run(Duration interval) throws InterruptedException {
     while (!Thread.currentThread().isInterrupted()) {
       long start = System.nanoTime();
-      poll();
+      Poll p = poll();
+      if (p.newItems() > 0) {
+        say.accept("dyad: " + p.newItems() + " new item(s): " + p.stored() + " stored with " + p.events() + " event(s), " + p.failed()
+            + " not stored");
+      }
       long left = interval.toMillis() - (System.nanoTime() - start) / 1_000_000;
       if (left > 0) Thread.sleep(left);
     }
@@ -114,7 +118,9 @@ public final class Watcher {
       say.accept("dyad: " + url + ": cannot fetch the page: " + IoErrors.describe(e) + " (trying again next poll)");
       return new Poll(1, 0, 0, 1);
     } catch (PoliteHttp.Disallowed e) {
-      return finish(feed, url, e.getMessage());
+      if (e.lasting()) return finish(feed, url, e.getMessage());
+      say.accept("dyad: " + url + ": " + e.getMessage() + " (trying again next poll)");
+      return new Poll(1, 0, 0, 1);
     }
     if (page.status() >= 500 || page.status() == 429) {
       say.accept("dyad: " + url + ": the server answered HTTP " + page.status() + " (trying again next poll)");

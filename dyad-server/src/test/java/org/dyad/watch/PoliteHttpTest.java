@@ -65,7 +65,7 @@ class PoliteHttpTest {
     assertEquals(200, r.status());
     assertEquals("\"v1\"", r.etag());
     assertEquals("ISO-8859-1", r.charset());
-    assertThrows(PoliteHttp.Disallowed.class, () -> http.get(URI.create(base + "/private/2.html"), null, null));
+    assertTrue(assertThrows(PoliteHttp.Disallowed.class, () -> http.get(URI.create(base + "/private/2.html"), null, null)).lasting());
     http.get(URI.create(base + "/news/3.html"), null, null);
     assertEquals(0, hits("/private/2.html"), "a disallowed page is never asked for");
     assertEquals(1, hits("/robots.txt"), "robots.txt is read once per host");
@@ -99,7 +99,8 @@ class PoliteHttpTest {
     String base = site(503, "busy");
     PoliteHttp http = new PoliteHttp(Duration.ZERO);
     PoliteHttp.Disallowed d = assertThrows(PoliteHttp.Disallowed.class, () -> http.get(URI.create(base + "/news/1.html"), null, null));
-    assertTrue(d.getMessage().contains("robots.txt of 127.0.0.1"), d.getMessage());
+    assertTrue(d.getMessage().contains("robots.txt of 127.0.0.1 could not be read"), d.getMessage());
+    assertTrue(!d.lasting(), "a robots.txt that could not be read keeps nothing out for good");
     assertEquals(0, hits("/news/1.html"));
   }
 }
