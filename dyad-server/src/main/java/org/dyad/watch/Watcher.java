@@ -29,7 +29,8 @@ public final class Watcher {
   /** Totals of one poll. */
   public record Poll(int newItems, int stored, int events, int failed) {}
 
-  private record FeedState(String etag, String lastModified) {}
+  /** What a feed said last: its validators, and its items, which a 304 says are still the same. */
+  private record FeedState(String etag, String lastModified, List<FeedItems.Item> items) {}
 
   private final List<URI> feeds;
   private final PoliteHttp http;
@@ -79,7 +80,7 @@ public final class Watcher {
 
   /** The feed's items not done before; none when it is unchanged (304) or cannot be read, which is said. */
   private List<FeedItems.Item> newItems(URI feed) throws InterruptedException {
-    FeedState st = feedStates.getOrDefault(feed, new FeedState(null, null));
+    FeedState st = feedStates.getOrDefault(feed, new FeedState(null, null, List.of()));
     PoliteHttp.Response r;
     try {
       r = http.get(feed, st.etag(), st.lastModified());
@@ -90,7 +91,8 @@ public final class Watcher {
       say.accept("dyad: " + feed + ": " + e.getMessage() + "; not fetched");
       return List.of();
     }
-    if (r.status() == 304) return List.of();
+    // Unchanged: its items that are not done yet (a page that failed to download) are tried again.
+    if (r.status() == 304) return notDone(st.items());
     if (r.status() != 200) {
       say.accept("dyad: " + feed + ": the server answered HTTP " + r.status() + " (trying again next poll)");
       return List.of();
@@ -103,9 +105,13 @@ public final class Watcher {
       return List.of();
     }
     // Remembered only once the body was read: a feed that broke is asked for in full next time.
-    feedStates.put(feed, new FeedState(r.etag(), r.lastModified()));
+    feedStates.put(feed, new FeedState(r.etag(), r.lastModified(), parsed.items()));
     if (parsed.withoutLink() > 0) say.accept("dyad: " + feed + ": " + parsed.withoutLink() + " item(s) without a web address skipped");
-    return parsed.items().stream().filter(i -> !done.done(i.url().toString())).toList();
+    return notDone(parsed.items());
+  }
+
+  private List<FeedItems.Item> notDone(List<FeedItems.Item> items) {
+    return items.stream().filter(i -> !done.done(i.url().toString())).toList();
   }
 
   /** Fetches, codes and stores one item's article; says what became of it and records it when that is final. */
