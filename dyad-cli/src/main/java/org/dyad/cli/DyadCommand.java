@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
     description = "Dyad codes news articles into political events (who did what to whom, when): CAMEO codes with PLOVER alongside.",
     subcommands = {CodeCommand.class, CleanCommand.class, GeoparseCommand.class, EvalCommand.class, DiffCommand.class, BenchCommand.class,
-        CleanBenchCommand.class, IngestCommand.class, ExportCommand.class, ServeCommand.class, StoreCommand.class, BenchApiCommand.class,
+        CleanBenchCommand.class, IngestCommand.class, ExportCommand.class, ServeCommand.class, WatchCommand.class, StoreCommand.class, BenchApiCommand.class,
         PipelineCommand.class, DictionariesCommand.class,
         CommandLine.HelpCommand.class})
 public final class DyadCommand implements Runnable {

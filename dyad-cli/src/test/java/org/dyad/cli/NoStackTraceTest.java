@@ -99,6 +99,7 @@ class NoStackTraceTest {
         new Case(2, "ingest", "--db", tmp.resolve("db").toString(), "--date", "2024-02-30", a),
         new Case(4, "export", "--db", none),
         new Case(4, "serve", "--db", none, "--port", "0"),
+        new Case(2, "watch", "--db", tmp.resolve("db").toString(), "--port", "0", a),
         new Case(4, "store", "check", none),
         new Case(2, "bench-api", "--requests", "lots"),
         new Case(2, "pipeline", "--dictionaries", none),
@@ -127,6 +128,7 @@ class NoStackTraceTest {
       List<Case> cases = new ArrayList<>(List.of(
           new Case(4, "ingest", "--db", d, "--date", "2024-03-12", a),
           new Case(4, "serve", "--db", d, "--port", "0"),
+          new Case(4, "watch", "--db", d, "--port", "0", "http://127.0.0.1:9/feed.xml"),
           new Case(4, "store", "check", d)));
       if (damaged == db) {
         // the database itself: also the commands that read only it, and repair, which rebuilds from it

@@ -26,11 +26,13 @@ public final class ApiServer implements AutoCloseable {
   private final Javalin app;
   private final Readers readers;
   private final List<Endpoint> endpoints;
+  private final IngestJobs ownJobs;
 
-  private ApiServer(Javalin app, Readers readers, List<Endpoint> endpoints) {
+  private ApiServer(Javalin app, Readers readers, List<Endpoint> endpoints, IngestJobs ownJobs) {
     this.app = app;
     this.readers = readers;
     this.endpoints = endpoints;
+    this.ownJobs = ownJobs;
   }
 
   /**
@@ -38,6 +40,26 @@ public final class ApiServer implements AutoCloseable {
    * given; the coder is created on the first ingest request.
    */
   public static ApiServer start(ServerOptions opts, EventStore store, TextIndex index, StoreWriter writer, Supplier<Coder> coder, int maxChars) {
+    if (opts.adminToken() != null && writer == null) throw new IllegalArgumentException("an admin token needs a writable store");
+    IngestJobs jobs = writer == null ? null : new IngestJobs(writer, coder, 50);
+    try {
+      return start(opts, store, index, jobs, maxChars, jobs);
+    } catch (RuntimeException e) {
+      if (jobs != null) jobs.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Starts serving {@code store} whose writer is {@code jobs} (null: read-only), which the caller owns and closes:
+   * {@code dyad watch} queues its articles there too. {@code POST /api/ingest} exists when the options carry an
+   * admin token.
+   */
+  public static ApiServer start(ServerOptions opts, EventStore store, TextIndex index, IngestJobs jobs, int maxChars) {
+    return start(opts, store, index, jobs, maxChars, null);
+  }
+
+  private static ApiServer start(ServerOptions opts, EventStore store, TextIndex index, IngestJobs jobs, int maxChars, IngestJobs owned) {
     Readers readers = new Readers(store, Math.max(1, opts.connections()));
     org.dyad.codebook.Codebook codebook = org.dyad.codebook.Codebook.builtIn();
     EventsApi events = new EventsApi(readers, store.sentenceIndex() ? index : null,
@@ -50,12 +72,7 @@ public final class ApiServer implements AutoCloseable {
     add(eps, handlers, new Endpoint("get", "/api/events/{id}/mentions", "Every article sentence that reported the event (copies of one story"
         + " on several sites): article, URL, publisher, sentence and spans", List.of(Param.path("id", "integer", "event id")), false),
         new MentionsApi(readers)::list);
-    if (opts.adminToken() != null) {
-      if (writer == null) throw new IllegalArgumentException("an admin token needs a writable store");
-      IngestApi ingest = new IngestApi(opts.adminToken(), coder, writer, maxChars, opts.maxBodyBytes());
-      add(eps, handlers, new Endpoint("post", "/api/ingest",
-          "Code and store articles given as JSON lines (needs 'Authorization: Bearer TOKEN')", List.of(), true), ingest::ingest);
-    }
+    if (opts.adminToken() != null) ingestRoutes(eps, handlers, opts, jobs, maxChars);
     Map<String, Object> openApi = OpenApi.document(eps);
 
     boolean hasUi = ApiServer.class.getResource("/web/index.html") != null;
@@ -90,13 +107,25 @@ public final class ApiServer implements AutoCloseable {
       if (ctx.result() == null || ctx.result().isEmpty()) error(ctx, 404, "not_found", "no such resource: " + ctx.method() + " " + ctx.path(), null);
     });
     try {
+      probe(opts); // before Javalin, which logs its own failure in several lines before throwing
       app.start(opts.host(), opts.port());
     } catch (RuntimeException e) {
       app.stop();
       readers.close();
       throw listenFailure(opts, e);
     }
-    return new ApiServer(app, readers, List.copyOf(eps));
+    return new ApiServer(app, readers, List.copyOf(eps), owned);
+  }
+
+  /** {@code POST /api/ingest} and its jobs' status, on the store's writer. */
+  private static void ingestRoutes(List<Endpoint> eps, Map<Endpoint, Handler> handlers, ServerOptions opts, IngestJobs jobs, int maxChars) {
+    if (jobs == null) throw new IllegalArgumentException("an admin token needs a writable store");
+    IngestApi ingest = new IngestApi(opts.adminToken(), jobs, maxChars, opts.maxBodyBytes());
+    add(eps, handlers, new Endpoint("post", "/api/ingest", "Queue articles given as JSON lines to be coded and stored: 202 with the job"
+        + " (needs 'Authorization: Bearer TOKEN')", List.of(), true), ingest::ingest);
+    add(eps, handlers, new Endpoint("get", "/api/ingest/{id}", "An ingest job: state (queued, running, done, failed), totals so far,"
+        + " per-article errors (needs the token)", List.of(Param.path("id", "integer", "job id, as POST /api/ingest answered")), false),
+        ingest::status);
   }
 
   /** The read-only routes, each with its parameters as the OpenAPI document describes them. */
@@ -134,9 +163,29 @@ public final class ApiServer implements AutoCloseable {
         ctx -> ctx.json(glossary));
   }
 
+  /**
+   * Binds the address once and lets it go, so that a port in use is found before Javalin logs "Failed to start"
+   * around our one-line message. Address reuse as Jetty sets it: a port in TIME_WAIT is free, a listening one is not.
+   * A port taken between this probe and Javalin's bind still fails, through {@link #listenFailure}.
+   */
+  private static void probe(ServerOptions opts) {
+    if (opts.port() == 0) return;
+    try (java.net.ServerSocket s = new java.net.ServerSocket()) {
+      s.setReuseAddress(true);
+      s.bind(new java.net.InetSocketAddress(opts.host(), opts.port()));
+    } catch (java.io.IOException e) {
+      if (String.valueOf(e.getMessage()).contains("already in use")) { // EADDRINUSE, as a BindException or a plain SocketException
+        throw listenFailure(opts, new io.javalin.util.JavalinBindException(e.getMessage(), e));
+      }
+      throw new ListenException("cannot listen on " + opts.host() + ":" + opts.port() + ": " + e.getMessage()
+          + " (is --host an address of this machine?)", e);
+    }
+  }
+
   /** Javalin's bind failures in one line with the remedy; anything else as it was. */
   private static RuntimeException listenFailure(ServerOptions opts, RuntimeException e) {
     String where = opts.host() + ":" + opts.port();
+    if (e instanceof ListenException) return e; // the probe's, already in words
     if (e instanceof io.javalin.util.JavalinBindException) {
       return new ListenException("cannot listen on " + where + ": port " + opts.port() + " is in use by another process"
           + " (another 'dyad serve'?): stop it, or choose another --port", e);
@@ -211,6 +260,7 @@ public final class ApiServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    if (ownJobs != null) ownJobs.close();
     readers.close();
   }
 }

@@ -5,39 +5,31 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
-import org.dyad.Coder;
-import org.dyad.doc.DocError;
 import org.dyad.clean.HtmlExtractor;
 import org.dyad.ingest.Ingested;
 import org.dyad.ingest.Sources;
 import org.dyad.io.InputFormat;
-import org.dyad.store.Ingestor;
-import org.dyad.store.StoreWriter;
 
 /**
  * {@code POST /api/ingest}: articles as JSON lines in the body ({@code {"id", "date", "text"}} plus optional title,
- * url, source), coded and stored like {@code dyad ingest}. Exists only when the server has an admin token, and
- * answers 401 unless the request carries it as {@code Authorization: Bearer TOKEN}.
+ * url, source), coded and stored like {@code dyad ingest}, as a job on the store's one writer ({@link IngestJobs}):
+ * the answer is 202 at once with the job's id, and {@code GET /api/ingest/{id}} tells its progress, totals and
+ * per-article errors. Exists only when the server has an admin token; both routes answer 401 without it.
  */
 final class IngestApi {
+  /** Queued bodies are held in memory (4 MB each at most): this many waiting is enough for any client to keep the writer busy. */
+  static final int MAX_QUEUED = 16;
   private final byte[] token;
-  private final Supplier<Coder> coder;
-  private final StoreWriter writer;
+  private final IngestJobs jobs;
   private final int maxChars;
   private final HtmlExtractor extractor;
   private final long maxBody;
 
-  IngestApi(String token, Supplier<Coder> coder, StoreWriter writer, int maxChars, long maxBody) {
+  IngestApi(String token, IngestJobs jobs, int maxChars, long maxBody) {
     this.maxBody = maxBody;
     this.token = token.getBytes(StandardCharsets.UTF_8);
-    this.coder = coder;
-    this.writer = writer;
+    this.jobs = jobs;
     this.maxChars = maxChars;
     this.extractor = HtmlExtractor.load(null);
   }
@@ -62,44 +54,38 @@ final class IngestApi {
     }
   }
 
-  void ingest(Context ctx) {
+  private void authorize(Context ctx) {
     String auth = ctx.header("Authorization");
     byte[] given = auth != null && auth.startsWith("Bearer ") ? auth.substring(7).strip().getBytes(StandardCharsets.UTF_8) : new byte[0];
     if (!MessageDigest.isEqual(given, token)) {
       ctx.header("WWW-Authenticate", "Bearer");
-      throw new ApiError(401, "unauthorized", "POST /api/ingest needs the server's admin token as 'Authorization: Bearer TOKEN'");
+      throw new ApiError(401, "unauthorized", ctx.method() + " " + ctx.path() + " needs the server's admin token as 'Authorization: Bearer TOKEN'");
+    }
+  }
+
+  /** Queues the body's articles and answers at once: coding a large body takes minutes, which no client should wait out. */
+  void ingest(Context ctx) {
+    authorize(ctx);
+    if (jobs.queued() >= MAX_QUEUED) {
+      throw new ApiError(503, "busy", MAX_QUEUED + " ingest jobs are waiting already; try again when GET /api/ingest/{id} says one is done");
     }
     byte[] body = body(ctx);
     if (body.length == 0) throw new ApiError(400, "bad_body", "the body must hold articles as JSON lines: {\"id\", \"date\", \"text\"} per line");
-    List<Map<String, String>> errors = new ArrayList<>();
-    Ingestor.Totals t;
-    synchronized (writer) { // one writer: requests are stored one after another
-      t = new Ingestor(coder, writer, 1, 50, new Ingestor.Listener() {
-        @Override
-        public void error(DocError e) {
-          Map<String, String> m = new LinkedHashMap<>();
-          m.put("doc_id", e.docId());
-          m.put("stage", e.stage());
-          m.put("code", e.code());
-          m.put("message", e.message());
-          errors.add(m);
-        }
+    IngestJobs.Job job = jobs.submit("POST /api/ingest", read(body));
+    ctx.header("Location", "/api/ingest/" + job.id());
+    ctx.status(202).json(job.json());
+  }
 
-        @Override
-        public void progress(Ingestor.Totals totals) {
-          // a request's result is its response; nothing to show meanwhile
-        }
-      }).run(read(body));
+  void status(Context ctx) {
+    authorize(ctx);
+    long id;
+    try {
+      id = Long.parseLong(ctx.pathParam("id"));
+    } catch (NumberFormatException e) {
+      throw new org.dyad.store.BadParameterException("id", "not a job id: a whole number, as POST /api/ingest answered");
     }
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("read", t.read());
-    out.put("added", t.added());
-    out.put("replaced", t.replaced());
-    out.put("unchanged", t.skipped());
-    out.put("rejected", t.rejected());
-    out.put("events", t.events());
-    out.put("mentions", t.mentions());
-    out.put("errors", errors);
-    ctx.json(out);
+    IngestJobs.Job job = jobs.get(id).orElseThrow(() -> new ApiError(404, "not_found", "no ingest job " + id
+        + " (this server forgets all but the newest " + IngestJobs.KEEP + " jobs, and all of them when it restarts)"));
+    ctx.json(job.json());
   }
 }

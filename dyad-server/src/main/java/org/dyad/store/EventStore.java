@@ -55,8 +55,11 @@ public final class EventStore implements AutoCloseable {
     String m = String.valueOf(e.getMessage());
     if (m.contains("Could not set lock")) {
       java.util.regex.Matcher pid = java.util.regex.Pattern.compile("\\(PID (\\d+)\\)").matcher(m);
+      // One process writes a store and no other can open it meanwhile; a served store takes new articles through its server.
       return "the event store in " + dir + " is in use by another process" + (pid.find() ? " (PID " + pid.group(1) + ")" : "")
-          + ": stop that 'dyad serve' or 'dyad ingest' and try again, or use another --db";
+          + ": one process at a time owns a store. To add articles while it is served, POST them to /api/ingest of a"
+          + " 'dyad serve --admin-token-file', or let 'dyad watch' (which serves the store too) fetch them from feeds;"
+          + " else stop that 'dyad serve', 'watch' or 'ingest' and try again, or use another --db";
     }
     if (m.contains("not a valid DuckDB database")) {
       return dir.resolve(DB_FILE) + " is not a DuckDB database (damaged, or not written by Dyad): restore it from a backup, or use another --db";

@@ -94,6 +94,22 @@ class ApiIT {
     return new Reply(r.statusCode(), JSON.readTree(r.body()));
   }
 
+  /** Follows an accepted ingest to its end through {@code GET /api/ingest/{id}}: the job's last status. */
+  static JsonNode finished(Reply accepted) throws IOException, InterruptedException {
+    assertEquals(202, accepted.status(), accepted.body().toString());
+    String href = accepted.body().get("href").asText();
+    long until = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
+    while (true) {
+      HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + admin.port() + href))
+          .header("Authorization", "Bearer " + TOKEN).GET().build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, r.statusCode(), r.body());
+      JsonNode job = JSON.readTree(r.body());
+      if (job.get("state").asText().matches("done|failed")) return job;
+      assertTrue(System.nanoTime() < until, "job still " + job);
+      Thread.sleep(100);
+    }
+  }
+
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
@@ -335,20 +351,22 @@ class ApiIT {
     }
     long before = get(admin, "/api/meta").body().get("articles").asLong();
     assertEquals(examples.docIds.size(), before, "refused requests stored nothing");
-    Reply ok = post(admin, "/api/ingest", article, "Bearer " + TOKEN);
-    assertEquals(200, ok.status(), ok.body().toString());
-    assertEquals(1, ok.body().get("added").asInt());
-    assertTrue(ok.body().get("events").asInt() >= 1, ok.body().toString());
+    Reply accepted = post(admin, "/api/ingest", article, "Bearer " + TOKEN);
+    assertEquals(202, accepted.status(), accepted.body().toString());
+    JsonNode ok = finished(accepted);
+    assertEquals("done", ok.get("state").asText(), ok.toString());
+    assertEquals(1, ok.get("added").asInt());
+    assertTrue(ok.get("events").asInt() >= 1, ok.toString());
     assertEquals(before + 1, get(admin, "/api/meta").body().get("articles").asLong());
     assertEquals(1, get(admin, "/api/articles?q=Scholz").body().get("total").asInt(), "the new article is searchable at once");
-    assertEquals(ok.body().get("events").asInt(), get(admin, "/api/events?q=scholz").body().get("total").asInt(), "its events too, by their sentence");
-    Reply again = post(admin, "/api/ingest", article, "Bearer " + TOKEN);
-    assertEquals(1, again.body().get("unchanged").asInt(), "the same article again is not stored twice");
+    assertEquals(ok.get("events").asInt(), get(admin, "/api/events?q=scholz").body().get("total").asInt(), "its events too, by their sentence");
+    JsonNode again = finished(post(admin, "/api/ingest", article, "Bearer " + TOKEN));
+    assertEquals(1, again.get("unchanged").asInt(), "the same article again is not stored twice");
     assertEquals(before + 1, get(admin, "/api/meta").body().get("articles").asLong());
-    // Bad lines are reported per document, and a body over the limit is refused whole.
-    Reply bad = post(admin, "/api/ingest", "{not json}\n", "Bearer " + TOKEN);
-    assertEquals(200, bad.status());
-    assertEquals("reject.json", bad.body().get("errors").get(0).get("code").asText());
+    // Bad lines are reported per document in the job, and a body over the limit is refused whole.
+    JsonNode bad = finished(post(admin, "/api/ingest", "{not json}\n", "Bearer " + TOKEN));
+    assertEquals("reject.json", bad.get("errors").get(0).get("code").asText());
+    assertEquals(401, get(admin, accepted.body().get("href").asText()).status(), "a job's status needs the token too");
     Reply big = post(admin, "/api/ingest", "x".repeat(70 * 1024), "Bearer " + TOKEN);
     assertEquals(413, big.status(), big.body().toString());
   }
