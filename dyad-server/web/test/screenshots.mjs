@@ -26,7 +26,13 @@ try {
   await page.click('#events tbody tr:first-child');
   await page.waitForSelector('#detail:not([hidden]) mark.trigger');
   await page.screenshot({ path: join(out, 'ui-overview.png'), fullPage: true });
-  await page.locator('#detail').screenshot({ path: join(out, 'ui-detail.png') });
+  // The panel is as tall as its row; the shot ends below its last line.
+  const detail = await page.$eval('#detail', d => {
+    const r = d.getBoundingClientRect();
+    const bottom = Math.max(...[...d.children].filter(c => c.offsetParent !== null).map(c => c.getBoundingClientRect().bottom));
+    return { x: r.x, y: r.y + window.scrollY, width: r.width, height: Math.min(r.height, bottom - r.top + 16) };
+  });
+  await page.screenshot({ path: join(out, 'ui-detail.png'), clip: detail, fullPage: true });
   // The busiest cluster, zoomed in once, so the shapes of city, region and country marks show.
   const busiest = await page.$$eval('#map .cluster', cs => {
     let best = -1, n = -1;

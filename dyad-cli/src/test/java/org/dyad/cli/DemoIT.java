@@ -81,7 +81,13 @@ class DemoIT {
       Matcher m = SERVING.matcher(line);
       if (m.find()) {
         // later lines (request logs) must not fill the pipe and stall the server
-        Thread drain = new Thread(() -> err.lines().forEach(l -> { }));
+        Thread drain = new Thread(() -> {
+          try {
+            while (err.readLine() != null) continue;
+          } catch (java.io.IOException e) {
+            return; // the stream is closed when the process is stopped
+          }
+        });
         drain.setDaemon(true);
         drain.start();
         return m.group(1);
