@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     description = "Dyad codes news articles into political events (who did what to whom, when): CAMEO codes with PLOVER alongside.",
     subcommands = {CodeCommand.class, CleanCommand.class, GeoparseCommand.class, EvalCommand.class, DiffCommand.class, BenchCommand.class,
         CleanBenchCommand.class, IngestCommand.class, ExportCommand.class, ServeCommand.class, WatchCommand.class, StoreCommand.class, BenchApiCommand.class,
-        PipelineCommand.class, DictionariesCommand.class,
+        PipelineCommand.class, DictionariesCommand.class, DemoCommand.class,
         CommandLine.HelpCommand.class})
 public final class DyadCommand implements Runnable {
   /** Exit codes, as the README gives them: 0 run completed (per-document errors are reported, not fatal), 1 nothing could be read, 2 usage, 3 dictionaries. */

@@ -104,6 +104,7 @@ class NoStackTraceTest {
         new Case(2, "bench-api", "--requests", "lots"),
         new Case(2, "pipeline", "--dictionaries", none),
         new Case(2, "dictionaries", "check", none),
+        new Case(2, "demo", "--port", "lots"),
         new Case(2, "help", "no-such-command"),
         new Case(2, "no-such-command"));
     Set<String> covered = new TreeSet<>();
@@ -129,7 +130,8 @@ class NoStackTraceTest {
           new Case(4, "ingest", "--db", d, "--date", "2024-03-12", a),
           new Case(4, "serve", "--db", d, "--port", "0"),
           new Case(4, "watch", "--db", d, "--port", "0", "http://127.0.0.1:9/feed.xml"),
-          new Case(4, "store", "check", d)));
+          new Case(4, "store", "check", d),
+          new Case(4, "demo", "--db", d, "--no-serve")));
       if (damaged == db) {
         // the database itself: also the commands that read only it, and repair, which rebuilds from it
         cases.add(new Case(4, "export", "--db", d));

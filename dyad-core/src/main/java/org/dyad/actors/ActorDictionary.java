@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import org.dyad.codebook.Codebook;
 import org.dyad.codebook.DictionaryException;
 import org.dyad.codebook.TsvFile;
@@ -40,95 +42,128 @@ public final class ActorDictionary {
   }
 
   public static ActorDictionary load(Path overrideDir, Codebook codebook) {
-    List<String> problems = new ArrayList<>();
-    List<Entry> entries = new ArrayList<>();
-    Map<String, String> countryNames = new LinkedHashMap<>();
-
     TsvFile countries = TsvFile.open("actors/countries.tsv", overrideDir, 4, 4);
-    for (TsvFile.Row r : countries.rows()) {
-      String code = r.col(0);
-      if (!code.matches("[A-Z]{3}")) countries.problem(r, "country code must be three capitals: " + code);
-      List<String> names = TsvFile.list(r.col(1));
-      if (names.isEmpty()) countries.problem(r, "country " + code + " has no name");
-      else countryNames.putIfAbsent(code, names.get(0));
-      String name = names.isEmpty() ? null : names.get(0);
-      add(entries, names, Entry.Kind.COUNTRY, code, null, name);
-      add(entries, TsvFile.list(r.col(2)), Entry.Kind.ADJECTIVE, code, null, name);
-      add(entries, TsvFile.list(r.col(3)), Entry.Kind.CAPITAL, code, null, name);
-    }
-    problems.addAll(countries.problems());
-
     TsvFile roles = TsvFile.open("actors/roles.tsv", overrideDir, 2, 2);
-    for (TsvFile.Row r : roles.rows()) {
-      if (!codebook.hasRole(r.col(0))) roles.problem(r, "unknown role code " + r.col(0) + " (not in codebook/roles.tsv)");
-      add(entries, TsvFile.list(r.col(1)), Entry.Kind.ROLE, r.col(0), null, null);
-    }
-    problems.addAll(roles.problems());
-
     TsvFile orgs = TsvFile.open("actors/organisations.tsv", overrideDir, 2, 4);
-    // A movement that takes power becomes that country's government from that day: dated rows (FROM TO) of one
-    // name are its terms, as a leader's are.
-    Map<String, List<Term>> orgTerms = new LinkedHashMap<>();
-    for (TsvFile.Row r : orgs.rows()) {
-      if (!r.col(0).matches("[A-Z]{3}([A-Z]{3})*")) orgs.problem(r, "actor code must be groups of three capitals: " + r.col(0));
-      if (r.cols().size() == 2) {
-        List<String> names = TsvFile.list(r.col(1));
-        add(entries, names, Entry.Kind.ORGANISATION, r.col(0), null, names.isEmpty() ? null : names.get(0));
-        continue;
-      }
-      if (r.cols().size() != 4) {
-        orgs.problem(r, "a dated organisation has four columns: CODE NAMES FROM TO");
-        continue;
-      }
-      try {
-        LocalDate from = r.col(2).equals("-") ? LocalDate.MIN : LocalDate.parse(r.col(2));
-        LocalDate to = r.col(3).equals("-") ? null : LocalDate.parse(r.col(3));
-        if (to != null && to.isBefore(from)) orgs.problem(r, "status ends (" + to + ") before it starts (" + from + ")");
-        List<String> names = TsvFile.list(r.col(1));
-        for (String name : names) orgTerms.computeIfAbsent(name, k -> new ArrayList<>()).add(new Term(r.col(0), from, to, names.get(0)));
-      } catch (DateTimeParseException e) {
-        orgs.problem(r, "bad date (want YYYY-MM-DD or -): " + e.getParsedString());
-      }
-    }
-    for (var e : orgTerms.entrySet()) add(entries, List.of(e.getKey()), Entry.Kind.ORGANISATION, e.getValue().get(0).code(), e.getValue(), null);
-    problems.addAll(orgs.problems());
-
     TsvFile places = TsvFile.open("actors/places.tsv", overrideDir, 2, 2);
-    for (TsvFile.Row r : places.rows()) {
-      if (!countryNames.containsKey(r.col(1))) places.problem(r, "unknown country code " + r.col(1));
-      add(entries, List.of(r.col(0)), Entry.Kind.PLACE, r.col(1), null, null);
-    }
-    problems.addAll(places.problems());
-
     TsvFile leaders = TsvFile.open("actors/leaders.tsv", overrideDir, 4, 5);
-    Map<String, List<Term>> termsByName = new LinkedHashMap<>();
-    for (TsvFile.Row r : leaders.rows()) {
-      String code = r.col(0);
-      if (!code.matches("[A-Z]{3}([A-Z]{3})*")) leaders.problem(r, "actor code must be groups of three capitals: " + code);
-      try {
-        LocalDate from = LocalDate.parse(r.col(2));
-        LocalDate to = r.col(3).equals("-") ? null : LocalDate.parse(r.col(3));
-        if (to != null && to.isBefore(from)) leaders.problem(r, "term ends (" + to + ") before it starts (" + from + ")");
-        if (r.cols().size() > 4) {
-          for (String office : TsvFile.list(r.col(4))) {
-            if (!OFFICES.contains(office)) leaders.problem(r, "unknown office " + office + " (want one of " + OFFICES + ")");
-          }
+    Loader l = new Loader();
+    // A phrase written in an additions file takes the place of every reading the other files give it, so an added
+    // entry overrides a built-in one ("Hamas" as another code) instead of competing with it.
+    l.override(countries, 1, 2, 3);
+    l.override(roles, 1);
+    l.override(orgs, 1);
+    l.override(places, 0);
+    l.override(leaders, 1);
+    l.countries(countries);
+    l.roles(roles, codebook);
+    l.organisations(orgs);
+    l.places(places);
+    l.leaders(leaders);
+    List<String> problems = new ArrayList<>();
+    for (TsvFile f : List.of(countries, roles, orgs, places, leaders)) problems.addAll(f.problems());
+    if (!problems.isEmpty()) throw new DictionaryException(problems);
+    return of(l.entries);
+  }
+
+  /** The entries read so far from the actor files, and the phrases that additions files override. */
+  private static final class Loader {
+    final List<Entry> entries = new ArrayList<>();
+    final Map<String, String> countryNames = new LinkedHashMap<>();
+    final Set<String> overridden = new HashSet<>();
+
+    void override(TsvFile f, int... cols) {
+      for (TsvFile.Row r : f.rows()) {
+        if (!r.added()) continue;
+        for (int c : cols) {
+          if (c < r.cols().size()) for (String p : TsvFile.list(r.col(c))) overridden.add(p.toLowerCase(Locale.ROOT));
         }
-        List<String> names = TsvFile.list(r.col(1));
-        for (String name : names) {
-          termsByName.computeIfAbsent(name, k -> new ArrayList<>()).add(new Term(code, from, to, names.get(0)));
-        }
-      } catch (DateTimeParseException e) {
-        leaders.problem(r, "bad date (want YYYY-MM-DD or -): " + e.getParsedString());
       }
     }
-    for (var e : termsByName.entrySet()) {
-      add(entries, List.of(e.getKey()), Entry.Kind.PERSON, null, e.getValue(), null);
-    }
-    problems.addAll(leaders.problems());
-    if (!problems.isEmpty()) throw new DictionaryException(problems);
 
-    return of(entries);
+    /** The phrases of a list column, less those an additions file overrides (unless the row is that addition). */
+    List<String> phrases(TsvFile.Row r, int col) {
+      List<String> all = TsvFile.list(r.col(col));
+      if (r.added() || overridden.isEmpty()) return all;
+      return all.stream().filter(p -> !overridden.contains(p.toLowerCase(Locale.ROOT))).toList();
+    }
+
+    void countries(TsvFile countries) {
+      for (TsvFile.Row r : countries.rows()) {
+        String code = r.col(0);
+        if (!code.matches("[A-Z]{3}")) countries.problem(r, "country code must be three capitals: " + code);
+        List<String> declared = TsvFile.list(r.col(1));
+        if (declared.isEmpty()) countries.problem(r, "country " + code + " has no name");
+        else countryNames.putIfAbsent(code, declared.get(0));
+        String name = declared.isEmpty() ? null : declared.get(0);
+        add(entries, phrases(r, 1), Entry.Kind.COUNTRY, code, null, name);
+        add(entries, phrases(r, 2), Entry.Kind.ADJECTIVE, code, null, name);
+        add(entries, phrases(r, 3), Entry.Kind.CAPITAL, code, null, name);
+      }
+    }
+
+    void roles(TsvFile roles, Codebook codebook) {
+      for (TsvFile.Row r : roles.rows()) {
+        if (!codebook.hasRole(r.col(0))) roles.problem(r, "unknown role code " + r.col(0) + " (not in codebook/roles.tsv)");
+        add(entries, phrases(r, 1), Entry.Kind.ROLE, r.col(0), null, null);
+      }
+    }
+
+    /** A movement that takes power becomes that country's government from that day: dated rows of one name are its terms. */
+    void organisations(TsvFile orgs) {
+      Map<String, List<Term>> orgTerms = new LinkedHashMap<>();
+      for (TsvFile.Row r : orgs.rows()) {
+        if (!r.col(0).matches("[A-Z]{3}([A-Z]{3})*")) orgs.problem(r, "actor code must be groups of three capitals: " + r.col(0));
+        List<String> declared = TsvFile.list(r.col(1));
+        if (r.cols().size() == 2) {
+          add(entries, phrases(r, 1), Entry.Kind.ORGANISATION, r.col(0), null, declared.isEmpty() ? null : declared.get(0));
+          continue;
+        }
+        if (r.cols().size() != 4) {
+          orgs.problem(r, "a dated organisation has four columns: CODE NAMES FROM TO");
+          continue;
+        }
+        try {
+          LocalDate from = r.col(2).equals("-") ? LocalDate.MIN : LocalDate.parse(r.col(2));
+          LocalDate to = r.col(3).equals("-") ? null : LocalDate.parse(r.col(3));
+          if (to != null && to.isBefore(from)) orgs.problem(r, "status ends (" + to + ") before it starts (" + from + ")");
+          for (String name : phrases(r, 1)) orgTerms.computeIfAbsent(name, k -> new ArrayList<>()).add(new Term(r.col(0), from, to, declared.get(0)));
+        } catch (DateTimeParseException e) {
+          orgs.problem(r, "bad date (want YYYY-MM-DD or -): " + e.getParsedString());
+        }
+      }
+      for (var e : orgTerms.entrySet()) add(entries, List.of(e.getKey()), Entry.Kind.ORGANISATION, e.getValue().get(0).code(), e.getValue(), null);
+    }
+
+    void places(TsvFile places) {
+      for (TsvFile.Row r : places.rows()) {
+        if (!countryNames.containsKey(r.col(1))) places.problem(r, "unknown country code " + r.col(1));
+        add(entries, phrases(r, 0), Entry.Kind.PLACE, r.col(1), null, null);
+      }
+    }
+
+    void leaders(TsvFile leaders) {
+      Map<String, List<Term>> termsByName = new LinkedHashMap<>();
+      for (TsvFile.Row r : leaders.rows()) {
+        String code = r.col(0);
+        if (!code.matches("[A-Z]{3}([A-Z]{3})*")) leaders.problem(r, "actor code must be groups of three capitals: " + code);
+        try {
+          LocalDate from = LocalDate.parse(r.col(2));
+          LocalDate to = r.col(3).equals("-") ? null : LocalDate.parse(r.col(3));
+          if (to != null && to.isBefore(from)) leaders.problem(r, "term ends (" + to + ") before it starts (" + from + ")");
+          if (r.cols().size() > 4) {
+            for (String office : TsvFile.list(r.col(4))) {
+              if (!OFFICES.contains(office)) leaders.problem(r, "unknown office " + office + " (want one of " + OFFICES + ")");
+            }
+          }
+          String display = TsvFile.list(r.col(1)).stream().findFirst().orElse(null);
+          for (String name : phrases(r, 1)) termsByName.computeIfAbsent(name, k -> new ArrayList<>()).add(new Term(code, from, to, display));
+        } catch (DateTimeParseException e) {
+          leaders.problem(r, "bad date (want YYYY-MM-DD or -): " + e.getParsedString());
+        }
+      }
+      for (var e : termsByName.entrySet()) add(entries, List.of(e.getKey()), Entry.Kind.PERSON, null, e.getValue(), null);
+    }
   }
 
   /** A dictionary of the given entries (PETRARCH-format dictionaries are read into entries elsewhere). */

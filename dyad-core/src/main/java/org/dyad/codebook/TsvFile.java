@@ -16,8 +16,11 @@ import java.util.List;
  * Every problem is collected as {@code file:line: message} so a dictionary author sees all of them at once.
  */
 public final class TsvFile {
-  /** One data line: its 1-based line number and its columns. */
-  public record Row(int line, List<String> cols) {
+  /**
+   * One data line: the file it is in, its 1-based line number, its columns, and whether it comes from an
+   * additions file ({@link #additionsName}) rather than from the file it adds to.
+   */
+  public record Row(String file, int line, List<String> cols, boolean added) {
     public String col(int i) {
       return cols.get(i);
     }
@@ -32,28 +35,52 @@ public final class TsvFile {
     this.rows = rows;
   }
 
-  /** Opens a data file: from {@code overrideDir} when it holds a file of that name, else the built-in resource. */
+  /**
+   * Opens a data file: from {@code overrideDir} when it holds a file of that name, else the built-in resource;
+   * then the rows of the additions file of that name in {@code overrideDir} ({@code actors.additions.tsv} for
+   * {@code actors.tsv}), if there is one, follow its rows, so one entry can be added without copying the file.
+   */
   public static TsvFile open(String resource, Path overrideDir, int minCols, int maxCols) {
     String fileName = resource.substring(resource.lastIndexOf('/') + 1);
+    TsvFile base = null;
     if (overrideDir != null) {
       Path p = overrideDir.resolve(fileName);
-      if (Files.isRegularFile(p)) {
-        try (InputStream in = Files.newInputStream(p)) {
-          return read(p.toString(), in, minCols, maxCols);
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot read " + p, e);
-        }
+      if (Files.isRegularFile(p)) base = readFile(p, minCols, maxCols, false);
+    }
+    if (base == null) {
+      try (InputStream in = TsvFile.class.getResourceAsStream("/org/dyad/" + resource)) {
+        if (in == null) throw new IllegalStateException("built-in dictionary missing: " + resource);
+        base = read(resource, in, minCols, maxCols, false);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + resource, e);
       }
     }
-    try (InputStream in = TsvFile.class.getResourceAsStream("/org/dyad/" + resource)) {
-      if (in == null) throw new IllegalStateException("built-in dictionary missing: " + resource);
-      return read(resource, in, minCols, maxCols);
+    Path additions = overrideDir == null ? null : overrideDir.resolve(additionsName(fileName));
+    if (additions == null || !Files.isRegularFile(additions)) return base;
+    TsvFile more = readFile(additions, minCols, maxCols, true);
+    List<Row> rows = new ArrayList<>(base.rows);
+    rows.addAll(more.rows);
+    TsvFile both = new TsvFile(base.name, rows);
+    both.problems.addAll(base.problems);
+    both.problems.addAll(more.problems);
+    return both;
+  }
+
+  /** The name of the file whose rows are added to data file {@code fileName}: {@code .additions} before its extension. */
+  public static String additionsName(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return fileName.substring(0, dot) + DictionaryFolder.ADDITIONS + fileName.substring(dot);
+  }
+
+  private static TsvFile readFile(Path p, int minCols, int maxCols, boolean added) {
+    try (InputStream in = Files.newInputStream(p)) {
+      return read(p.toString(), in, minCols, maxCols, added);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
+      throw new UncheckedIOException("cannot read " + p, e);
     }
   }
 
-  static TsvFile read(String name, InputStream in, int minCols, int maxCols) throws IOException {
+  private static TsvFile read(String name, InputStream in, int minCols, int maxCols, boolean added) throws IOException {
     List<Row> rows = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -72,7 +99,7 @@ public final class TsvFile {
               + " tab-separated columns, found " + cols.size());
           continue;
         }
-        rows.add(new Row(n, List.copyOf(cols)));
+        rows.add(new Row(name, n, List.copyOf(cols), added));
       }
     }
     TsvFile f = new TsvFile(name, rows);
@@ -97,7 +124,7 @@ public final class TsvFile {
 
   /** Records a problem found while interpreting a row. */
   public void problem(Row row, String message) {
-    problems.add(name + ":" + row.line() + ": " + message);
+    problems.add(row.file() + ":" + row.line() + ": " + message);
   }
 
   public List<String> problems() {

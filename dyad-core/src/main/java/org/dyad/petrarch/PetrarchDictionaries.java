@@ -48,8 +48,9 @@ public record PetrarchDictionaries(ActorDictionary actors, VerbDictionary verbs,
     if (n.endsWith(".actors.txt")) return "actors";
     if (n.contains("agents")) return "agents";
     if (n.contains("discards")) return "discards";
-    // Dyad's own verb file is "verbs.txt": a folder overriding it is not a PETRARCH folder.
-    if ((n.contains("verbs") && !n.equals("verbs.txt")) || n.startsWith("cameo.")) return "verbs";
+    // Dyad's own verb file is "verbs.txt": a folder overriding it, or adding to it, is not a PETRARCH folder.
+    boolean dyads = n.equals("verbs.txt") || n.equals(org.dyad.codebook.TsvFile.additionsName("verbs.txt"));
+    if ((n.contains("verbs") && !dyads) || n.startsWith("cameo.")) return "verbs";
     return null;
   }
 

@@ -25,6 +25,9 @@ public final class DateResolver {
       LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
       if (past && d.isAfter(article) && isWeekday(text)) d = d.minusWeeks(1);
       if (future && d.isBefore(article) && isWeekday(text)) d = d.plusWeeks(1);
+      // A past act is not dated after the report by a date of no stated year: that date belongs to something
+      // else in the sentence (a deadline in a quotation: "I will increase … on April 2nd," Trump declared).
+      if (past && d.isAfter(article.plusDays(1)) && !hasYear(text)) return null;
       return new EventDate(d, "day", text);
     }
     m = MONTH.matcher(value);
@@ -40,6 +43,9 @@ public final class DateResolver {
     if (m.matches()) {
       int y = Integer.parseInt(m.group(1));
       if (y == article.getYear()) return null;
+      // Nor in a later year than the report, unless the text names that year: "the war, now in its 20th year"
+      // is 2040 to SUTime.
+      if (past && y > article.getYear() && !hasYear(text)) return null;
       return new EventDate(LocalDate.of(y, 1, 1), "year", text);
     }
     return null;

@@ -33,4 +33,23 @@ class DateResolverTest {
     assertNull(DateResolver.resolve("2019", "this year", WED, true, false));
     assertEquals(LocalDate.of(2016, 1, 1), DateResolver.resolve("2016", "2016", WED, true, false).date());
   }
+
+  @Test
+  void aPastTenseEventIsNeverDatedInALaterYearThanTheArticle() {
+    // VOA, 2021-05-09: "the pact the United States negotiated …, now in its 20th year": SUTime makes "its 20th year" 2040.
+    LocalDate article = LocalDate.of(2021, 5, 9);
+    assertNull(DateResolver.resolve("2040", "its 20th year", article, true, false));
+    assertEquals(LocalDate.of(2022, 1, 1), DateResolver.resolve("2022", "next year", article, false, true).date());
+    assertEquals(LocalDate.of(2020, 1, 1), DateResolver.resolve("2020", "2020", article, true, false).date());
+  }
+
+  @Test
+  void aPastTenseEventIsNotDatedAfterTheArticleByADateOfNoStatedYear() {
+    // VOA, 2025-03-11: "… I will substantially increase, on April 2nd, the Tariffs on Cars …," Trump declared.
+    LocalDate article = LocalDate.of(2025, 3, 11);
+    assertNull(DateResolver.resolve("2025-04-02", "April 2nd", article, true, false));
+    assertEquals(LocalDate.of(2025, 4, 2), DateResolver.resolve("2025-04-02", "April 2nd", article, false, true).date());
+    assertEquals(LocalDate.of(2025, 3, 12), DateResolver.resolve("2025-03-12", "March 12", article, true, false).date(),
+        "a day's slack: the article's date and the event's may be in different time zones");
+  }
 }
