@@ -1,5 +1,6 @@
 package org.dyad.events;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -105,7 +106,7 @@ final class DyadStep {
 
   private static List<ActorRef> split(ActorRef a) {
     if (a.code().indexOf('/') < 0) return List.of(a);
-    List<ActorRef> out = new java.util.ArrayList<>();
+    List<ActorRef> out = new ArrayList<>();
     for (String c : a.code().split("/")) if (!c.isEmpty()) out.add(new ActorRef(c, a.text(), a.start(), a.end(), a.origin(), null, a.refersTo()));
     return out;
   }
