@@ -18,7 +18,9 @@ import org.dyad.codebook.TsvFile;
  * is what the fitting reads.
  */
 public final class ConfidenceStep {
-  private static final Set<String> STEPS = Set.of("intent", "ArgumentTargets", "about", "unknown-source", "refused", "next-actor");
+  /** The cascade steps whose mark in the rule is evidence, named by the provenance each step appends. */
+  private static final Set<String> STEPS = Set.of(step(IntentStep.PROVENANCE), step(ArgumentTargets.PROVENANCE), step(AboutStep.PROVENANCE),
+      step(UnknownSourceStep.PROVENANCE), step(RefusalStep.PROVENANCE), step(FallbackTargets.NEXT_ACTOR));
   private static final Set<String> ORIGINS = Set.of("composed", "metonym", "coreference", "adjective", "place");
 
   private final Map<String, Double> weights;
@@ -35,6 +37,10 @@ public final class ConfidenceStep {
     for (TsvFile.Row r : f.rows()) {
       try {
         if (w.put(r.col(0), Double.parseDouble(r.col(1))) != null) f.problem(r, "duplicate feature " + r.col(0));
+        // A step renamed without a refit would silently lose its weight.
+        if (r.col(0).startsWith("step:") && !STEPS.contains(r.col(0).substring(5))) {
+          f.problem(r, r.col(0) + " names no step of the event cascade; steps: " + new java.util.TreeSet<>(STEPS));
+        }
       } catch (NumberFormatException e) {
         f.problem(r, "weight must be a number: " + r.col(1));
       }
@@ -69,10 +75,16 @@ public final class ConfidenceStep {
     }
     String[] parts = e.rule().split("\\+");
     for (int i = 1; i < parts.length; i++) {
-      String step = parts[i].split(":")[0].split("\\(")[0];
+      String step = step(parts[i]);
       if (STEPS.contains(step)) f.put("step:" + step, 1.0);
     }
     f.put("quad:" + type.quadClass(), 1.0);
     return f;
+  }
+
+  /** A step's name in a rule part: "+intent:ready" and "intent:ready" are both "intent", "FactualityStep:negated(not)" is "FactualityStep". */
+  private static String step(String part) {
+    String p = part.startsWith("+") ? part.substring(1) : part;
+    return p.split(":")[0].split("\\(")[0];
   }
 }

@@ -83,7 +83,7 @@ public final class VerbDictionary {
         Set<String> alts = new LinkedHashSet<>();
         // "subj:peacekeeper|peacekeeping": every alternative is a word of the subject.
         String lower = w.toLowerCase(Locale.ROOT);
-        String prefix = lower.startsWith(EventStage.SUBJECT) ? EventStage.SUBJECT : "";
+        String prefix = lower.startsWith(CandidateStep.SUBJECT) ? CandidateStep.SUBJECT : "";
         for (String a : lower.substring(prefix.length()).split("\\|")) if (!a.isBlank()) alts.add(prefix + a);
         if (alts.isEmpty()) f.problem(r, "empty alternative in pattern");
         else constraints.add(Set.copyOf(alts));
@@ -105,7 +105,7 @@ public final class VerbDictionary {
   }
 
   private static VerbDictionary index(Map<String, List<VerbPattern>> verbs, Map<String, List<VerbPattern>> nouns) {
-    // File order: among equally good matches the earlier line wins (see EventStage#choose).
+    // File order: among equally good matches the earlier line wins (see CandidateStep#choose).
     for (var l : verbs.values()) l.sort((a, b) -> a.line() - b.line());
     for (var l : nouns.values()) l.sort((a, b) -> a.line() - b.line());
     return new VerbDictionary(verbs, nouns);
