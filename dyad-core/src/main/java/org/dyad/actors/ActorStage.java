@@ -52,7 +52,9 @@ public final class ActorStage implements Stage {
       for (Mention m : found) {
         // Refugees are by definition from somewhere else than where the text has just been.
         if (!m.hasCountry() && !collective(s, m) && !m.code().endsWith("REF")) {
-          Mention ante = antecedent(all, resolved, s.index(), m.start(), false);
+          // "the military completed the rescue…, passengers told VOA": a news outlet that reports or is told a story
+          // says nothing of where the people in it are from.
+          Mention ante = antecedent(withoutOutlets(all), withoutOutlets(resolved), s.index(), m.start(), false);
           // A titled name with nothing before it ("President Yoweri Museveni threatened to ban Ugandan
           // candidates"): the first country named later in the sentence is the best guess.
           if (ante == null && m.person()) ante = cataphor(s, found, m);
@@ -158,6 +160,10 @@ public final class ActorStage implements Stage {
       if (m.hasCountry() && (!person || m.person())) return m;
     }
     return null;
+  }
+
+  private static List<Mention> withoutOutlets(List<Mention> ms) {
+    return ms.stream().filter(m -> !(m.origin() == Origin.DICTIONARY && m.code().length() == 6 && m.code().endsWith("MED"))).toList();
   }
 
   private static Mention unplacedPerson(List<Mention> thisSentence, int token) {
