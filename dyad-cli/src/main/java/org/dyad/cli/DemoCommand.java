@@ -34,11 +34,7 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "DIR", description = "Event store folder for the demo (default: ${DEFAULT-VALUE}).", defaultValue = "dyad-demo")
   Path db;
 
-  @Option(names = "--port", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).", defaultValue = "8080")
-  int port;
-
-  @Option(names = "--host", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).", defaultValue = "127.0.0.1")
-  String host;
+  @CommandLine.Mixin ListenOptions listen;
 
   @Option(names = "--no-serve", description = "Build the store and stop; 'dyad serve --db DIR' serves it later.")
   boolean noServe;
@@ -65,7 +61,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
     err.println("dyad: demo: open the address below in a browser; Ctrl-C stops the server");
     err.flush();
-    return run("serve", "--db", db.toString(), "--port", Integer.toString(port), "--host", host);
+    return run("serve", "--db", db.toString(), "--port", Integer.toString(listen.port), "--host", listen.host);
   }
 
   /** One of dyad's own commands, with this command's streams and error handling. */

@@ -7,15 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.server.ServerOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options of a command that serves a store ({@code serve}, {@code watch}): where to listen and the admin token. */
 public final class ServingOptions {
-  @Option(names = "--port", description = "TCP port (default: ${DEFAULT-VALUE}).", defaultValue = "8080")
-  int port;
-
-  @Option(names = "--host", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).", defaultValue = "127.0.0.1")
-  String host;
+  @Mixin ListenOptions listen;
 
   @Option(names = "--allow-host", paramLabel = "NAME", description = "A host name requests may be addressed to besides localhost, "
       + "127.0.0.1, [::1] and --host (repeatable): the name a reverse proxy or a colleague uses. Others get 403 (DNS rebinding).")
@@ -49,7 +46,7 @@ public final class ServingOptions {
   }
 
   ServerOptions server(String token) {
-    return new ServerOptions(host, port, token, ServerOptions.DEFAULT_MAX_BODY, Math.max(4, Runtime.getRuntime().availableProcessors() * 2),
+    return new ServerOptions(listen.host, listen.port, token, ServerOptions.DEFAULT_MAX_BODY, Math.max(4, Runtime.getRuntime().availableProcessors() * 2),
         allowHosts);
   }
 }
