@@ -56,4 +56,15 @@ class EventPlaceIT {
     assertNotNull(attack.location(), attack.toString());
     assertEquals("El Fasher", attack.location().name());
   }
+
+  @Test
+  @Tag("issue-16")
+  void issue16_anAdjectiveOfARegionPlacesNoEventInACountry() {
+    String text = "Central American migrants clashed with Mexican police on Sunday, officials said.";
+    List<CodedEvent> events = code(text);
+    CodedEvent clash = events.stream().filter(e -> e.trigger().equals("clashed")).findFirst()
+        .orElseThrow(() -> new AssertionError(events.toString()));
+    Location l = clash.location();
+    assertTrue(l == null || l.country().equals("MX"), "not in the United States nor in a town called Central: " + l);
+  }
 }

@@ -159,7 +159,8 @@ class GeoparserIT {
       "The UN envoy met rebel leaders in Syria on Tuesday.|UN",
       "Return on equity fell last year, the ABA said on Friday.|ABA",
       "Two thirds of the pupils surveyed by PISA said their teachers were often absent.|PISA",
-      "Fighting in the CAR displaced thousands of families in Africa last year.|CAR"})
+      "Fighting in the CAR displaced thousands of families in Africa last year.|CAR",
+      "Rebels attacked the army base at 2100 EST, the army said.|EST"})
   void issue16_anAcronymIsNoPlaceWithoutEvidence(String text, String word) {
     noPlaceAt(text, word);
   }
@@ -172,6 +173,25 @@ class GeoparserIT {
       "Analysts doubt that Sino-Russian relations will cool.|Sino"})
   void issue16_aCommonWordIsNoPlace(String text, String word) {
     noPlaceAt(text, word);
+  }
+
+  @Tag("issue-16")
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Central American migrants marched toward the border on Sunday.|Central American",
+      "Latin American leaders met in the capital on Tuesday.|Latin American",
+      "South American ministers criticised the plan.|South American",
+      "West African troops patrolled the border with Mali.|West African",
+      "Southeast Asian diplomats gathered for the summit.|Southeast Asian"})
+  void issue16_anAdjectiveOfARegionIsNoCountryOrTown(String text, String words) {
+    int start = text.indexOf(words);
+    int end = start + words.length();
+    List<Toponym> t = parse(text);
+    for (Toponym x : t) {
+      if (x.end() <= start || x.start() >= end) continue;
+      Place p = x.place();
+      assertTrue(p.isRegion() && !p.isCountry(), words + " names people of a region, not " + p + ": " + t);
+    }
   }
 
   @Test
