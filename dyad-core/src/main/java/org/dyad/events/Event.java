@@ -18,6 +18,16 @@ public record Event(String docId, int sentence, String code, ActorRef source, Ac
     return factuality == Factuality.ASSERTED;
   }
 
+  /**
+   * Whether the event is a speech act: a statement, appeal, demand, criticism, rejection or threat (CAMEO roots 01,
+   * 02, 10, 11, 12, 13). Its place and date are those of the saying, not of what was said. Meetings, agreements
+   * and protests (04, 05, 14), verbal in CAMEO's quad classes, happen at a place and are not counted here.
+   */
+  public boolean speech() {
+    return code.startsWith("01") || code.startsWith("02") || code.startsWith("10") || code.startsWith("11")
+        || code.startsWith("12") || code.startsWith("13");
+  }
+
   public Event withFactuality(Factuality f) {
     return new Event(docId, sentence, code, source, target, rule, confidence, trigger, triggerText, triggerBegin, triggerEnd, f);
   }

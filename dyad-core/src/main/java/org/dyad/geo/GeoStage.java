@@ -20,8 +20,8 @@ import org.dyad.pipeline.Stage;
 /**
  * Places each event: at the most precise literal place of the event's own clause
  * (the trigger and what hangs from it, not subordinate or coordinated clauses: in "Putin met Erdogan as airstrikes
- * targeted Idlib" the meeting is not in Idlib), else at a place of its sentence that no other event's clause holds,
- * else at the country of the article's focus when the event's actors are of that country, else nowhere (issue 16).
+ * targeted Idlib" the meeting is not in Idlib), else — unless the event is something said — at a place of its
+ * sentence that no other event's clause holds, else at the country of the article's focus when the event's actors are of that country, else nowhere (issue 16).
  */
 public final class GeoStage implements Stage {
   public static final Key<EventLocations> LOCATIONS = new Key<>("locations", EventLocations.class);
@@ -66,7 +66,8 @@ public final class GeoStage implements Stage {
       boolean[] own = clauses.get(i);
       int self = i;
       placed[i] = best(e, toponyms, t -> own == null || within(t, own));
-      if (placed[i] == null) placed[i] = best(e, toponyms, t -> !claimed(t, self, events, clauses));
+      // What is said happened where it was said: a place elsewhere in the sentence is what the words are about.
+      if (placed[i] == null && !e.speech()) placed[i] = best(e, toponyms, t -> !claimed(t, self, events, clauses));
     }
     List<Location> out = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
@@ -114,14 +115,9 @@ public final class GeoStage implements Stage {
     return own ? gazetteer.country(focus.country()) : null;
   }
 
-  private static final Map<String, String> ISO2_OF_ISO3 = new HashMap<>();
-  static {
-    for (String c : java.util.Locale.getISOCountries()) ISO2_OF_ISO3.put(new java.util.Locale("", c).getISO3Country(), c);
-  }
-
   /** The ISO alpha-2 country of an actor code ("SYRMIL" -> "SY"), or null for organisations and unknown actors. */
   static String country(String code) {
-    return code == null || code.length() < 3 ? null : ISO2_OF_ISO3.get(code.substring(0, 3));
+    return code == null || code.length() < 3 ? null : CountryCodes.iso2(code.substring(0, 3));
   }
 
   private static boolean within(Toponym t, boolean[] clause) {

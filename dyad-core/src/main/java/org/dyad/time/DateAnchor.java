@@ -9,7 +9,7 @@ import org.dyad.nlp.Token;
 
 /**
  * The last date with a written year before a point of the text ("in August 2016", "in 2014", "on March 3, 2011"):
- * what "that May", "in May" or "two years later" count from when the story has moved into the past. Only the
+ * what "that May", "that year" or "two years later" count from when the story has moved into the past. Only the
  * sentence itself and the two before it are searched: further back, a story has usually come back to the present.
  */
 final class DateAnchor {

@@ -17,6 +17,7 @@ public final class DateResolver {
   private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2}).*");
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+  private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
   private static final Pattern WRITTEN_YEAR = Pattern.compile(".*\\b\\d{4}\\b.*");
   private static final Pattern WEEKDAY = Pattern.compile("(?i).*\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*");
   /** "that May", "the same month", "that year": the time the story is in, not the article's. */
@@ -39,7 +40,8 @@ public final class DateResolver {
   }
 
   /**
-   * The event date, or null when the value names no usable date (durations, "PRESENT_REF", weeks), or a year
+   * The event date, or null when the value names no usable date (durations, "PRESENT_REF", a week across two
+   * months), or a year
    * before 1900 or after the next one that the text does not write out ("the 19th century", "decades later").
    * {@code anchor}: the last year the text wrote before the expression, or null.
    */
@@ -51,7 +53,8 @@ public final class DateResolver {
         && !WRITTEN_YEAR.matcher(text).matches() ? anchor : null;
     EventDate d = day(value, text, article, past, future, earlier);
     if (d == null) d = month(value, text, article, past, future, earlier);
-    if (d == null) d = year(value, text, article, earlier);
+    if (d == null) d = year(value, text, earlier);
+    if (d == null) d = week(value, text);
     if (d == null) return null;
     int y = d.date().getYear();
     boolean far = y < 1900 || y > article.getYear() + 1;
@@ -80,15 +83,24 @@ public final class DateResolver {
     boolean written = WRITTEN_YEAR.matcher(text).matches();
     if (past && ym.isAfter(now) && !written) ym = ym.minusYears(1);
     if (future && ym.isBefore(now) && !written) ym = ym.plusYears(1);
-    if (ym.equals(now)) return null;
     return new EventDate(ym.atDay(1), "month", text);
   }
 
-  private static EventDate year(String value, String text, LocalDate article, Integer earlier) {
+  private static EventDate year(String value, String text, Integer earlier) {
     Matcher m = YEAR.matcher(value);
     if (!m.matches()) return null;
     int y = earlier != null ? earlier : Integer.parseInt(m.group(1));
-    if (y == article.getYear()) return null;
     return new EventDate(LocalDate.of(y, 1, 1), "year", text);
+  }
+
+  /** "last week": SUTime's ISO week; its month when the whole week lies in one month, else nothing to say. */
+  private static EventDate week(String value, String text) {
+    Matcher m = WEEK.matcher(value);
+    if (!m.matches()) return null;
+    LocalDate monday = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
+        .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+        .with(java.time.DayOfWeek.MONDAY);
+    if (monday.getMonth() != monday.plusDays(6).getMonth()) return null;
+    return new EventDate(monday.withDayOfMonth(1), "month", text);
   }
 }

@@ -46,8 +46,9 @@ public final class TimeStage implements Stage {
     for (Event e : doc.get(EventStage.EVENTS).list()) {
       Sentence s = sentences.get(e.sentence());
       DepGraph g = doc.get(ParseStage.PARSES).get(e.sentence());
-      Timex t = governing(s, doc.get(TimexStage.TIMEXES).get(e.sentence()), g, e.trigger(), article);
-      EventDate d = t == null ? null : resolve(s, t, g, e.trigger(), article, DateAnchor.find(sentences, e.sentence(), t.start(), article));
+      boolean[] said = e.speech() && g != null ? complement(g, e.trigger()) : null;
+      Timex t = governing(s, doc.get(TimexStage.TIMEXES).get(e.sentence()), g, e.trigger(), article, said);
+      EventDate d = t == null ? null : resolve(s, t, g, e, article, DateAnchor.find(sentences, e.sentence(), t.start(), article));
       out.add(d != null && (!e.asserted() || !afterWithoutSaying(d, article)) ? d : new EventDate(article, "day", null));
     }
     doc.put(DATES, new EventDates(out));
@@ -61,12 +62,16 @@ public final class TimeStage implements Stage {
     return d.date().isAfter(article) && (d.timex() == null || !d.timex().contains(String.valueOf(d.date().getYear())));
   }
 
-  /** The DATE expression nearest the trigger in the parse, leaving out numbers that are no year ({@link NotDates}). */
-  static Timex governing(Sentence s, List<Timex> timexes, DepGraph g, int trigger, LocalDate article) {
+  /**
+   * The DATE expression nearest the trigger in the parse, leaving out numbers that are no year ({@link NotDates})
+   * and, for a speech act, expressions inside what was said ({@code said}, null for none): in "he said it was
+   * formed in 1993" the year dates what was said, not the saying.
+   */
+  static Timex governing(Sentence s, List<Timex> timexes, DepGraph g, int trigger, LocalDate article, boolean[] said) {
     Timex best = null;
     int bestDist = Integer.MAX_VALUE;
     for (Timex t : timexes) {
-      if (!t.type().equals("DATE") || NotDates.notAYear(s, t, article)) continue;
+      if (!t.type().equals("DATE") || NotDates.notAYear(s, t, article) || said != null && inside(t, said)) continue;
       int d = Integer.MAX_VALUE;
       for (int k = t.start(); k < t.end(); k++) {
         d = Math.min(d, g == null ? Math.abs(k - trigger) : g.distance(trigger, k));
@@ -79,10 +84,32 @@ public final class TimeStage implements Stage {
     return best;
   }
 
-  static EventDate resolve(Sentence s, Timex t, DepGraph g, int trigger, LocalDate article, Integer anchor) {
+  private static boolean inside(Timex t, boolean[] clause) {
+    for (int k = t.start(); k < t.end() && k < clause.length; k++) if (clause[k]) return true;
+    return false;
+  }
+
+  /** The tokens of what a speech act's trigger says: its clausal complements ("said [it was formed in 1993]"). */
+  static boolean[] complement(DepGraph g, int trigger) {
+    boolean[] in = new boolean[g.size()];
+    java.util.Deque<Integer> todo = new java.util.ArrayDeque<>();
+    for (DepGraph.Arc a : g.children(trigger)) {
+      if (a.rel().equals("ccomp") || a.rel().equals("parataxis")) todo.add(a.dep());
+    }
+    while (!todo.isEmpty()) {
+      int t = todo.poll();
+      if (t < 0 || t >= in.length || in[t]) continue;
+      in[t] = true;
+      for (DepGraph.Arc a : g.children(t)) todo.add(a.dep());
+    }
+    return in;
+  }
+
+  static EventDate resolve(Sentence s, Timex t, DepGraph g, Event e, LocalDate article, Integer anchor) {
+    int trigger = e.trigger();
     Token tr = s.token(trigger);
-    boolean past = tr.pos().equals("VBD") || (tr.pos().equals("VBN") && hasAux(s, g, trigger, "have"));
     boolean future = hasAux(s, g, trigger, "will") || hasAux(s, g, trigger, "shall");
+    boolean past = tr.pos().equals("VBD") || (tr.pos().equals("VBN") && hasAux(s, g, trigger, "have"));
     return DateResolver.resolve(t.value(), DateAnchor.withDemonstrative(s, t), article, past, future, anchor);
   }
 

@@ -67,4 +67,18 @@ class EventPlaceIT {
     Location l = clash.location();
     assertTrue(l == null || l.country().equals("MX"), "not in the United States nor in a town called Central: " + l);
   }
+
+  @Test
+  @Tag("issue-16")
+  void issue16_aPlaceInWhatWasSaidIsNotThePlaceOfTheSaying() {
+    String text = "The Russian foreign minister said Syria must hold elections next year.";
+    List<CodedEvent> events = code(text);
+    CodedEvent said = events.stream().filter(e -> e.trigger().equals("said")).findFirst()
+        .orElseThrow(() -> new AssertionError(events.toString()));
+    assertTrue(said.location() == null || !said.location().country().equals("SY"), "said in Syria? " + said.location());
+    CodedEvent here = code("The Russian foreign minister said in Damascus that Syria must hold elections next year.").stream()
+        .filter(e -> e.trigger().equals("said")).findFirst().orElseThrow();
+    assertNotNull(here.location(), here.toString());
+    assertEquals("Damascus", here.location().name());
+  }
 }

@@ -27,11 +27,24 @@ class DateResolverTest {
   }
 
   @Test
-  void vagueOrCurrentValuesFallBackToTheArticleDate() {
+  void vagueValuesFallBackToTheArticleDate() {
     assertNull(DateResolver.resolve("PRESENT_REF", "now", WED, true, false));
-    assertNull(DateResolver.resolve("2019-08", "this month", WED, true, false));
-    assertNull(DateResolver.resolve("2019", "this year", WED, true, false));
     assertEquals(LocalDate.of(2016, 1, 1), DateResolver.resolve("2016", "2016", WED, true, false).date());
+  }
+
+  @Test
+  @org.junit.jupiter.api.Tag("issue-16")
+  void issue16_theArticlesOwnMonthOrYearIsThatMonthOrYearNotItsDay() {
+    // "earlier this month" says the month; the article's day at precision day would claim more than the text says.
+    EventDate month = DateResolver.resolve("2019-08", "earlier this month", WED, true, false);
+    assertEquals(LocalDate.of(2019, 8, 1), month.date());
+    assertEquals("month", month.precision());
+    assertEquals("year", DateResolver.resolve("2019", "this year", WED, true, false).precision());
+    // "last week" (2019-W34, 19-25 August) lies in one month; a week across two months says no month.
+    EventDate week = DateResolver.resolve("2019-W34", "last week", WED, true, false);
+    assertEquals(LocalDate.of(2019, 8, 1), week.date());
+    assertEquals("month", week.precision());
+    assertNull(DateResolver.resolve("2019-W31", "that week", WED, true, false));
   }
 
   @Test

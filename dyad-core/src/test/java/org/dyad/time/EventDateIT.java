@@ -61,4 +61,13 @@ class EventDateIT {
     assertEquals(LocalDate.of(1950, 1, 1), history.date(), history.toString());
     assertEquals("year", history.datePrecision());
   }
+
+  @Test
+  @Tag("issue-16")
+  void issue16_aDateInWhatWasSaidIsNotTheDateOfTheSaying() {
+    CodedEvent said = event("The Russian foreign minister said the alliance was formed in 1993 to weaken Moscow.", "said");
+    assertEquals(ARTICLE, said.date(), said.toString());
+    CodedEvent when = event("The Russian foreign minister said on Monday that the alliance was formed in 1993.", "said");
+    assertEquals(LocalDate.of(2019, 8, 26), when.date(), when.toString());
+  }
 }
