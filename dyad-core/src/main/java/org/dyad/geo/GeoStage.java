@@ -61,18 +61,23 @@ public final class GeoStage implements Stage {
     }
     Place focus = focus(toponyms);
     Place[] placed = new Place[events.size()];
+    boolean[] regional = new boolean[events.size()];
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
       boolean[] own = clauses.get(i);
       int self = i;
       placed[i] = best(e, toponyms, t -> own == null || within(t, own));
+      // "visited Europe": the clause's place is a continent, too coarse to give, and no other place is the event's.
+      regional[i] = placed[i] == null && toponyms.stream().anyMatch(t -> t.sentence() == e.sentence() && t.literal()
+          && t.place().isRegion() && (own == null || within(t, own)));
+      if (regional[i]) continue;
       // What is said happened where it was said: a place elsewhere in the sentence is what the words are about.
       if (placed[i] == null && !e.speech()) placed[i] = best(e, toponyms, t -> !claimed(t, self, events, clauses));
     }
     List<Location> out = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
-      Place p = placed[i] != null ? placed[i] : retold(i, events, placed);
-      if (p == null) p = fallback(events.get(i), focus);
+      Place p = placed[i] != null || regional[i] ? placed[i] : retold(i, events, placed);
+      if (p == null && !regional[i]) p = fallback(events.get(i), focus);
       out.add(p == null ? null : Location.of(p, gazetteer));
     }
     doc.put(LOCATIONS, new EventLocations(out));
@@ -137,7 +142,8 @@ public final class GeoStage implements Stage {
   static Place best(Event e, List<Toponym> toponyms, java.util.function.Predicate<Toponym> where) {
     Toponym best = null;
     for (Toponym t : toponyms) {
-      if (t.sentence() != e.sentence() || !t.literal() || !where.test(t)) continue;
+      // A continent or sea is no event's place: "European officials", "security in the Gulf of Guinea".
+      if (t.sentence() != e.sentence() || !t.literal() || t.place().isRegion() || !where.test(t)) continue;
       if (best == null || rank(t.place()) > rank(best.place())
           || (rank(t.place()) == rank(best.place()) && gap(t, e) < gap(best, e))) best = t;
     }

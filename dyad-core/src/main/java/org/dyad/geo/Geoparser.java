@@ -176,7 +176,8 @@ public final class Geoparser {
     if (m.demonym) return !person(s, m.from) && !person(s, m.to - 1);
     if (!Character.isUpperCase(m.text.codePointAt(0)) && !Character.isDigit(m.text.codePointAt(0))) return false;
     boolean one = m.to - m.from == 1;
-    if (one && notPlaces.contains(m.text)) return false;
+    // The whole mention, so that "Central" drops "Central" but not "Central African Republic", and "White House" drops.
+    if (notPlaces.contains(m.text)) return false;
     // A country, or a subdivision the tagger calls one, stays, even beside a name ("Coordinator for Myanmar Andrew").
     boolean sure = m.candidates.stream().anyMatch(c -> c.primary() && c.place().isCountry())
         || m.tag.equals("STATE_OR_PROVINCE") && m.candidates.stream().anyMatch(c -> c.primary() && c.place().isAdmin1());

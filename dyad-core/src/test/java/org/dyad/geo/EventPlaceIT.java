@@ -81,4 +81,15 @@ class EventPlaceIT {
     assertNotNull(here.location(), here.toString());
     assertEquals("Damascus", here.location().name());
   }
+
+  @Test
+  @Tag("issue-16")
+  void issue16_theWhiteHouseIsNoTownAndAContinentIsNoEventsPlace() {
+    CodedEvent hosted = code("President Trump hosted the Turkish president at the White House on Wednesday.").stream()
+        .filter(e -> e.trigger().equals("hosted")).findFirst().orElseThrow();
+    assertTrue(hosted.location() == null || !"TN".equals(hosted.location().admin1()), "White House, Tennessee? " + hosted.location());
+    CodedEvent visited = code("The Chinese commerce minister visited Europe last month and met German officials.").stream()
+        .filter(e -> e.trigger().equals("visited")).findFirst().orElseThrow();
+    assertTrue(visited.location() == null, "neither a continent nor China: " + visited.location());
+  }
 }
