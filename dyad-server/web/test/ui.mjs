@@ -1,10 +1,12 @@
-// The UI in headless Debian Chromium driven by playwright-core: load, filter, click an event, see its sentence,
-// open its article, export CSV. DYAD_URL: a running `dyad serve`; DYAD_SCREENSHOTS: folder for screenshots.
+// The UI in headless Debian Chromium driven by playwright-core. DYAD_URL: a running `dyad serve` over the example
+// store (with ExampleStore's hostile article); DYAD_SCREENSHOTS: folder for screenshots. Each step checks one
+// behaviour against the API's own answers; checks.mjs holds the steps for the issue-17 defects.
 import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseCsv, defectSteps } from './checks.mjs';
 
 const url = process.env.DYAD_URL;
 const shots = process.env.DYAD_SCREENSHOTS || 'screenshots';
@@ -29,9 +31,12 @@ function step(name) {
 try {
   const page = context.pages()[0] ?? await context.newPage();
   const requests = [];
+  const errors = [];
   page.on('request', r => requests.push(r.url()));
+  page.on('pageerror', e => errors.push(String(e)));
   const api = async path => (await page.request.get(`${url}${path}`)).json();
   const meta = await api('/api/meta');
+  const countIs = n => page.waitForFunction(k => document.querySelector('#count').textContent === `${k} event${k === 1 ? '' : 's'}`, n);
 
   step('load');
   await page.goto(url);
@@ -43,19 +48,26 @@ try {
   assert.equal(await page.textContent('#count'), `${meta.events} events`);
   await page.screenshot({ path: join(shots, 'overview.png'), fullPage: true });
 
-  step('filter: country TUR, root 04');
+  step('filter: country TUR, roots 04 by plain clicks (no Ctrl)');
   const expected = await api('/api/events?country=TUR&root=04');
   assert.ok(expected.total > 0 && expected.total < meta.events, `the filter narrows the selection (${expected.total} of ${meta.events})`);
   await page.fill('input[name=country]', 'TUR');
-  await page.selectOption('#roots', ['04']);
+  await page.click('#roots-menu summary');
+  await page.check('#roots input[value="04"]');
+  await page.check('#roots input[value="19"]');
+  await page.uncheck('#roots input[value="19"]');
+  await page.click('#roots-menu summary');
   await page.click('[data-testid=apply]');
-  await page.waitForFunction(n => document.querySelector('#count').textContent === `${n} event${n === 1 ? '' : 's'}`, expected.total);
-  const rows = await page.$$eval('#events tbody tr', trs => trs.map(tr => [...tr.children].map(td => td.textContent)));
+  await countIs(expected.total);
+  const rows = await page.$$eval('#events tbody tr', trs => trs.map(tr => [...tr.children].map(td => td.dataset.code ?? td.textContent)));
   assert.equal(rows.length, expected.total);
   for (const r of rows) {
     assert.ok(r[2].startsWith('04'), `event code ${r[2]} is in root 04`);
     assert.ok(r[1].startsWith('TUR') || r[3].startsWith('TUR'), `a Turkish actor in ${r}`);
   }
+  // Actors are shown by name (the code stays beside it).
+  const names = await page.$$eval('#events tbody tr td:nth-child(2)', tds => tds.map(td => td.textContent));
+  for (const item of expected.items) assert.ok(names.includes(`${item.source.name} ${item.source.code}`), `${item.source.name} is shown (${names})`);
   // The timeline is fetched and drawn on its own after the table: wait for it to follow (it fails if it never does).
   await page.waitForFunction(() => {
     const ts = [...document.querySelectorAll('#timeline rect.bar title')].map(t => t.textContent);
@@ -74,6 +86,7 @@ try {
   assert.equal(await page.textContent('#detail mark.trigger'), event.trigger.text);
   if (event.target && event.sentence.spans.target) assert.equal(await page.textContent('#detail mark.target'), event.target.text);
   assert.match(await page.textContent('#detail-fields'), new RegExp(event.rule.replace(/[.+]/g, '\\$&')));
+  assert.ok((await page.textContent('#detail-fields')).includes(event.source.name), 'the source is named');
   await page.click('[data-testid=article-link]');
   await page.waitForSelector('#article-text:not([hidden])');
   assert.ok((await page.textContent('#article-text')).includes(event.sentence.text), 'the article holds the sentence');
@@ -81,19 +94,28 @@ try {
 
   step('export the selection as CSV');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=csv]')]);
-  const csv = readFileSync(await download.path(), 'utf8').trim().split('\n');
+  const csv = parseCsv(readFileSync(await download.path(), 'utf8'));
   assert.equal(csv.length, expected.total + 1, 'a header and one line per selected event');
-  assert.ok(csv.slice(1).every(l => l.split(',')[6].startsWith('04')));
+  const header = csv[0];
+  for (const col of ['source_name', 'target_name', 'sentence_text', 'url', 'publisher', 'article_date', 'place']) assert.ok(header.includes(col), col);
+  const code = header.indexOf('event_code');
+  assert.ok(csv.slice(1).every(l => l[code].startsWith('04')));
+
+  for (const [name, run] of defectSteps) {
+    step(name);
+    await run({ page, api, url, meta, countIs, context, shots });
+  }
 
   step('a bad filter shows the API\'s message');
   await page.fill('input[name=source]', 'R$S');
   await page.click('[data-testid=apply]');
   await page.waitForFunction(() => document.querySelector('#error').textContent.includes('source'));
 
-  step('nothing was fetched from another host');
+  step('nothing was fetched from another host, and no script error');
   const origin = new URL(url).origin;
   const foreign = requests.filter(r => !r.startsWith(origin) && !r.startsWith('blob:') && !r.startsWith('data:'));
   assert.deepEqual(foreign, []);
+  assert.deepEqual(errors, [], 'no uncaught error in the page');
   console.log(`ui: all ${steps.length} steps passed`);
 } finally {
   await context.close();

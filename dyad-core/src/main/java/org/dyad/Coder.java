@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.dyad.actors.ActorDictionary;
+import org.dyad.actors.ActorNames;
 import org.dyad.actors.ActorStage;
 import org.dyad.clean.CleanStage;
 import org.dyad.clean.LineCleaner;
@@ -47,13 +48,15 @@ public final class Coder {
   private final List<String> warnings;
   /** Null for PETRARCH-format dictionaries, whose scores were never calibrated. */
   private final ConfidenceStep confidence;
+  private final ActorNames names;
 
-  private Coder(Pipeline pipeline, Codebook codebook, CoderOptions options, List<String> warnings, ConfidenceStep confidence) {
+  private Coder(Pipeline pipeline, Codebook codebook, CoderOptions options, List<String> warnings, ConfidenceStep confidence, ActorNames names) {
     this.pipeline = pipeline;
     this.codebook = codebook;
     this.options = options;
     this.warnings = warnings;
     this.confidence = confidence;
+    this.names = names;
   }
 
   /** What loading skipped ({@code file:line: reason}): lines of user dictionaries that could not be used. */
@@ -68,32 +71,52 @@ public final class Coder {
 
   /** As {@link #create(CoderOptions)}; without {@code geo} events are not placed (for the geoparsing benchmark). */
   public static Coder create(CoderOptions options, boolean geo) {
-    DictionaryFolder.check(options.dictionaries()); // a folder that is not there must not mean the built-in dictionaries
-    boolean petrarch = PetrarchDictionaries.isPetrarch(options.dictionaries());
-    // A PETRARCH folder replaces the actor and verb dictionaries; everything else stays built in.
-    Path own = petrarch ? null : options.dictionaries();
-    Codebook codebook = Codebook.load(own);
-    PetrarchDictionaries pd = petrarch ? PetrarchDictionaries.load(options.dictionaries()) : null;
-    ActorDictionary actors = petrarch ? pd.actors() : ActorDictionary.load(own, codebook);
-    VerbDictionary verbs = petrarch ? pd.verbs() : VerbDictionary.load(own, codebook);
-    Complements complements = Complements.load(own, codebook);
-    LineCleaner cleaner = LineCleaner.load(own);
-    NlpModels models = NlpModels.shared(options.fast());
-    List<org.dyad.pipeline.Stage> stages = new ArrayList<>(List.of(
-        new CleanStage(cleaner, options.maxChars()),
-        new NlpStage(models),
-        new ActorStage(actors),
-        new ParseStage(models, verbs::isTrigger),
-        events(options, pd, verbs, complements),
-        new TimexStage(models),
-        new TimeStage()));
-    if (geo) {
-      Geoparser geoparser = new Geoparser(Gazetteer.load());
-      stages.add(new ToponymStage(geoparser));
-      stages.add(new GeoStage(geoparser.gazetteer()));
+    Dictionaries d = Dictionaries.load(options);
+    Pipeline p = Pipeline.of(d.stages(options, NlpModels.shared(options.fast()), geo));
+    boolean petrarch = d.petrarch() != null;
+    return new Coder(p, d.codebook(), options, petrarch ? d.petrarch().skipped() : List.of(), petrarch ? null : ConfidenceStep.load(d.own()),
+        ActorNames.load(d.own(), d.codebook()));
+  }
+
+  /**
+   * The pipeline {@link #create} builds, with its dictionaries but without the NLP models (which take half a minute
+   * to load): for saying what each stage requires and provides ({@code dyad pipeline}), never for running.
+   */
+  public static Pipeline describe(CoderOptions options) {
+    return Pipeline.of(Dictionaries.load(options).stages(options, null, true));
+  }
+
+  /** The dictionaries a coder is built from; {@code own}: the folder of Dyad-format files, null for PETRARCH's or none. */
+  private record Dictionaries(Codebook codebook, PetrarchDictionaries petrarch, ActorDictionary actors, VerbDictionary verbs,
+      Complements complements, LineCleaner cleaner, Path own) {
+    static Dictionaries load(CoderOptions options) {
+      DictionaryFolder.check(options.dictionaries()); // a folder that is not there must not mean the built-in dictionaries
+      boolean isPetrarch = PetrarchDictionaries.isPetrarch(options.dictionaries());
+      // A PETRARCH folder replaces the actor and verb dictionaries; everything else stays built in.
+      Path own = isPetrarch ? null : options.dictionaries();
+      Codebook codebook = Codebook.load(own);
+      PetrarchDictionaries pd = isPetrarch ? PetrarchDictionaries.load(options.dictionaries()) : null;
+      ActorDictionary actors = isPetrarch ? pd.actors() : ActorDictionary.load(own, codebook);
+      VerbDictionary verbs = isPetrarch ? pd.verbs() : VerbDictionary.load(own, codebook);
+      return new Dictionaries(codebook, pd, actors, verbs, Complements.load(own, codebook), LineCleaner.load(own), own);
     }
-    Pipeline p = Pipeline.of(stages);
-    return new Coder(p, codebook, options, petrarch ? pd.skipped() : List.of(), petrarch ? null : ConfidenceStep.load(own));
+
+    List<org.dyad.pipeline.Stage> stages(CoderOptions options, NlpModels models, boolean geo) {
+      List<org.dyad.pipeline.Stage> stages = new ArrayList<>(List.of(
+          new CleanStage(cleaner, options.maxChars()),
+          new NlpStage(models),
+          new ActorStage(actors),
+          new ParseStage(models, verbs::isTrigger),
+          events(options, petrarch, verbs, complements),
+          new TimexStage(models),
+          new TimeStage()));
+      if (geo) {
+        Geoparser geoparser = new Geoparser(Gazetteer.load());
+        stages.add(new ToponymStage(geoparser));
+        stages.add(new GeoStage(geoparser.gazetteer()));
+      }
+      return stages;
+    }
   }
 
   /**
@@ -145,7 +168,7 @@ public final class Coder {
         String day = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + e.code() + "|" + d.date() + "|" + e.factuality();
         // One-a-day: the second report of the same event on the same day in the same article is the same event.
         if (options.oneADay() && !seen.add(day)) continue;
-        out.add(new CodedEvent(e.docId(), e.sentence(), d.date(), d.precision(), e.source(), e.target(), type,
+        out.add(new CodedEvent(e.docId(), e.sentence(), d.date(), d.precision(), names.named(e.source()), names.named(e.target()), type,
             sentences.get(e.sentence()).text(), e.rule(), conf, e.triggerText(), e.triggerBegin(), e.triggerEnd(),
             places == null ? null : places.get(i), e.factuality()));
       }

@@ -1,29 +1,23 @@
 package org.dyad.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.dyad.options.Bounds;
 import org.dyad.CodedArticle;
 import org.dyad.CodedEvent;
 import org.dyad.Coder;
-import org.dyad.CoderOptions;
 import org.dyad.doc.DocError;
 import org.dyad.doc.DocumentGuard;
 import org.dyad.clean.HtmlExtractor;
@@ -32,11 +26,14 @@ import org.dyad.ingest.Ingested;
 import org.dyad.ingest.Sources;
 import org.dyad.io.EventWriter;
 import org.dyad.io.Input;
-import org.dyad.io.InputFormat;
 import org.dyad.io.OutputFormat;
+import org.dyad.options.CodingOptions;
+import org.dyad.options.DictionariesOption;
+import org.dyad.options.FormatOption;
+import org.dyad.options.InputOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code dyad code}: articles in, events out, one line per event, in document and sentence order. */
@@ -48,9 +45,12 @@ public final class CodeCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--from", description = "Input format: ${COMPLETION-CANDIDATES} (default: detected per file from its name and first bytes; standard input: text).",
-      converter = Formats.InputConverter.class, completionCandidates = Formats.InputNames.class)
-  InputFormat from;
+  @Mixin FormatOption format;
+  @Mixin InputOptions input;
+  @Mixin DictionariesOption dictionaries;
+  @Mixin CodingOptions coding;
+  @Mixin ErrorsOption errors;
+  @Mixin InputFiles files;
 
   @Option(names = "--keep-duplicates", description = "Code near-duplicate articles too (default: a near-copy of an earlier article is reported, not coded).")
   boolean keepDuplicates;
@@ -59,85 +59,46 @@ public final class CodeCommand implements Callable<Integer> {
       defaultValue = "jsonl", converter = Formats.OutputConverter.class, completionCandidates = Formats.OutputNames.class)
   OutputFormat to;
 
-  @Option(names = "--date", description = "Article date (YYYY-MM-DD) for --from text, and for JSON lines without one. Default: today, with a warning.")
-  LocalDate date;
-
-  @Option(names = "--dictionaries", paramLabel = "DIR", description = "Folder whose dictionary files replace the built-in ones of the same name.")
-  Path dictionaries;
-
   @Option(names = "--threads", converter = Bounds.AtLeastOne.class, description = "Articles coded in parallel (default: ${DEFAULT-VALUE}).", defaultValue = "1")
   int threads;
-
-  @Option(names = "--errors", paramLabel = "FILE", description = "Also write per-document errors to FILE as JSON lines.")
-  Path errorsFile;
-
-  @Option(names = "--max-chars", converter = Bounds.AtLeastOne.class, description = "Articles longer than this are rejected (default: ${DEFAULT-VALUE}).", defaultValue = "1000000")
-  int maxChars;
-
-  @Option(names = "--one-a-day", negatable = true, defaultValue = "true", fallbackValue = "true",
-      description = "Report the same source, target and event code on the same date in one article once (default: on; --no-one-a-day reports every mention).")
-  boolean oneADay;
-
-  @Option(names = "--min-confidence", converter = Bounds.Fraction.class, defaultValue = "0", description = "Report only events whose confidence is at least this (0-1; default: ${DEFAULT-VALUE}).")
-  double minConfidence;
-
-  /** Whether to report events the text does not assert; an enum so picocli lists and checks the values. */
-  enum FactualityChoice { asserted, all }
-
-  @Option(names = "--factuality", defaultValue = "asserted", paramLabel = "asserted|all",
-      description = "asserted (default): only events the text says happened; all: also negated, hypothetical, future and alleged ones, "
-          + "marked in the 'factuality' field.")
-  FactualityChoice factuality;
-
-  @Option(names = "--fast", description = "One NER model and arcs guessed from POS tags instead of the constituency parse: several times "
-      + "faster, somewhat less accurate ('dyad eval --fast' and 'dyad bench' print both).")
-  boolean fast;
-
-  @Parameters(paramLabel = "INPUT", description = "Files to code; '-' or nothing: standard input.")
-  List<String> inputs = new ArrayList<>();
-
-  /** Replaced in tests; the real standard input otherwise. */
-  InputStream stdin = System.in;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    if (!DyadCommand.dictionariesUsable(dictionaries, err)) return DyadCommand.USAGE;
-    LocalDate defaultDate = date;
-    if (defaultDate == null) {
-      defaultDate = LocalDate.now();
-      if (from == null || from == InputFormat.TEXT) err.println("dyad: warning: no --date given; articles that state no date of their own are dated today (" + defaultDate + ")");
-    }
-    Coder coder = Coder.create(new CoderOptions(dictionaries, maxChars, oneADay, minConfidence, fast, factuality == FactualityChoice.all));
-    DyadCommand.reportSkipped(coder, err);
-    List<String> names = inputs.isEmpty() ? List.of("-") : inputs;
-    Writer outW = spec.commandLine().getOut();
-    Writer errFile = errorsFile == null ? null : Files.newBufferedWriter(errorsFile, StandardCharsets.UTF_8);
-    int[] counts = new int[3]; // articles read, errors, events
-    NearDuplicates duplicates = keepDuplicates ? null : new NearDuplicates(NearDuplicates.DEFAULT_THRESHOLD);
+    if (!DyadCommand.dictionariesUsable(dictionaries.dir(), err)) return DyadCommand.USAGE;
+    long started = System.nanoTime();
+    List<String> names = files.names();
     // A progress bar only where someone watches: standard error on a terminal, and events not written there too.
     boolean bar = Progress.stderrIsTerminal() && !names.contains("-");
+    if (bar) {
+      err.println("dyad: loading models…");
+      err.flush();
+    }
+    Coder coder = Coder.create(coding.coderOptions(dictionaries.dir(), input.maxChars()));
+    DyadCommand.reportSkipped(coder, err);
+    Writer outW = spec.commandLine().getOut();
+    ErrorsOption.Sink errFile = errors.open(err);
+    int[] counts = new int[3]; // articles read, errors, events
+    NearDuplicates duplicates = keepDuplicates ? null : new NearDuplicates(NearDuplicates.DEFAULT_THRESHOLD);
     Progress progress = new Progress(err, bar ? expectedArticles(names) : -1, bar, false);
+    progress.update(0, 0);
+    boolean closed;
     try (EventWriter out = EventWriter.of(to, outW)) {
+      Output o = new Output(out, outW, err, errFile, counts, progress);
       ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
       try {
-        ArrayDeque<Pending> window = new ArrayDeque<>();
-        Iterator<Ingested> it = new Sources(from, defaultDate, maxChars, HtmlExtractor.load(dictionaries)).open(names, stdin);
-        while (it.hasNext()) {
-          Input in = notCopied(it.next().input(), duplicates);
-          window.add(new Pending(in, in.article() == null ? null : pool.submit(() -> coder.code(in.article()))));
-          // Bounded look-ahead keeps memory flat and output in input order.
-          while (window.size() > Math.max(2, threads * 4)) drain(window.poll(), out, err, errFile, counts, progress);
-        }
-        while (!window.isEmpty()) drain(window.poll(), out, err, errFile, counts, progress);
+        closed = codeAll(new Sources(format.from(), defaultDate(err, progress), input.maxChars(), HtmlExtractor.load(dictionaries.dir())).open(names, files.stdin),
+            coder, pool, duplicates, o);
         progress.clear();
       } finally {
         pool.shutdownNow();
       }
     } finally {
       outW.flush();
-      if (errFile != null) errFile.close();
+      errFile.close();
     }
+    err.println("dyad: " + counts[0] + " article(s) coded, " + counts[2] + " event(s), " + counts[1] + " document error(s) in "
+        + Progress.duration((System.nanoTime() - started) / 1_000_000_000L) + (closed ? "; stopped: the output was closed" : ""));
     if (duplicates != null && !duplicates.copies().isEmpty()) {
       int n = duplicates.copies().values().stream().mapToInt(Integer::intValue).sum();
       err.println("dyad: " + n + " near-duplicate article(s) not coded again, copies of " + duplicates.copies().size() + " original(s): "
@@ -189,17 +150,57 @@ public final class CodeCommand implements Callable<Integer> {
         "near-duplicate of %s (similarity %.2f): counted with it, not coded again", m.firstId(), m.similarity())));
   }
 
-  /** An input and, when it is an article, its coding in progress. */
-  private record Pending(Input in, Future<CodedArticle> coding) {}
+  /** The date of articles that state none: --date, else today with a warning when the first such article is read. */
+  private org.dyad.io.DefaultDate defaultDate(PrintWriter err, Progress progress) {
+    if (input.date() != null) return org.dyad.io.DefaultDate.of(input.date());
+    LocalDate today = LocalDate.now();
+    return new org.dyad.io.DefaultDate(today, () -> {
+      progress.clear();
+      err.println("dyad: warning: no --date given; articles that state no date of their own are dated today (" + today + ")");
+    });
+  }
 
-  private static void drain(Pending p, EventWriter out, PrintWriter err, Writer errFile, int[] counts, Progress progress) throws IOException {
+  /**
+   * Codes every input in order, {@code threads} at a time with a bounded look-ahead (memory stays flat, output
+   * keeps input order); each article's events are written as soon as it and those before it are done. Returns
+   * whether it stopped because the output was closed ({@code dyad code … | head}).
+   */
+  private boolean codeAll(Iterator<Ingested> it, Coder coder, ExecutorService pool, NearDuplicates duplicates, Output o)
+      throws IOException {
+    ArrayDeque<Pending> window = new ArrayDeque<>();
+    int ahead = Math.max(2, threads * 4);
+    while (it.hasNext()) {
+      Input in = notCopied(it.next().input(), duplicates);
+      window.add(new Pending(in, in.article() == null ? null : pool.submit(() -> coder.code(in.article()))));
+      while (!window.isEmpty() && (window.size() > ahead || window.peek().done())) {
+        if (drain(window.poll(), o)) return true;
+      }
+    }
+    while (!window.isEmpty()) {
+      if (drain(window.poll(), o)) return true;
+    }
+    return false;
+  }
+
+  /** Where results go: the events, the writer under them, standard error, --errors, the counts and the progress line. */
+  private record Output(EventWriter events, Writer raw, PrintWriter err, ErrorsOption.Sink errFile, int[] counts, Progress progress) {}
+
+  /** An input and, when it is an article, its coding in progress. */
+  private record Pending(Input in, Future<CodedArticle> coding) {
+    boolean done() {
+      return coding == null || coding.isDone();
+    }
+  }
+
+  /** Writes one input's events or errors; true when the output has been closed by its reader. */
+  private static boolean drain(Pending p, Output o) throws IOException {
     Future<CodedArticle> f = p.coding();
     Input in = p.in();
     if (f == null) {
-      report(in.error(), err, errFile, counts, progress);
-      return;
+      report(in.error(), o);
+      return false;
     }
-    counts[0]++;
+    o.counts()[0]++;
     CodedArticle a;
     try {
       a = f.get();
@@ -207,31 +208,23 @@ public final class CodeCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
     } catch (ExecutionException e) {
-      report(DocumentGuard.failure(in.article().id(), "pipeline", e.getCause()), err, errFile, counts, progress);
-      return;
+      report(DocumentGuard.failure(in.article().id(), "pipeline", e.getCause()), o);
+      return false;
     }
-    for (DocError e : a.errors()) report(e, err, errFile, counts, progress);
+    for (DocError e : a.errors()) report(e, o);
     for (CodedEvent e : a.events()) {
-      out.write(e);
-      counts[2]++;
+      o.events().write(e);
+      o.counts()[2]++;
     }
-    progress.update(counts[0], counts[2]);
+    o.progress().update(o.counts()[0], o.counts()[2]);
+    // Flushed per article, so a reader sees events as they come and a closed pipe is noticed at once.
+    o.raw().flush();
+    return o.raw() instanceof PrintWriter pw && pw.checkError();
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private static void report(DocError e, PrintWriter err, Writer errFile, int[] counts, Progress progress) throws IOException {
-    counts[1]++;
-    progress.clear();
-    err.println("dyad: " + e.docId() + ": " + e.message());
-    if (errFile != null) {
-      Map<String, String> m = new LinkedHashMap<>();
-      m.put("doc_id", e.docId());
-      m.put("stage", e.stage());
-      m.put("code", e.code());
-      m.put("message", e.message());
-      errFile.write(JSON.writeValueAsString(m));
-      errFile.write('\n');
-    }
+  private static void report(DocError e, Output o) throws IOException {
+    o.counts()[1]++;
+    o.progress().clear();
+    o.errFile().report(e);
   }
 }

@@ -54,7 +54,8 @@ public final class DiffCommand implements Callable<Integer> {
       old = JsonlEventReader.read(before);
       now = JsonlEventReader.read(after);
     } catch (IOException e) {
-      spec.commandLine().getErr().println("dyad: " + e.getMessage());
+      String why = e instanceof java.nio.file.FileSystemException fs ? fs.getFile() + ": " + org.dyad.io.IoErrors.describe(e) : e.getMessage();
+      spec.commandLine().getErr().println("dyad: " + why);
       return DyadCommand.NOTHING_READ;
     }
     EventDiff diff = EventDiff.of(old, now);

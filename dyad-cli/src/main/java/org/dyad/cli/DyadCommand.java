@@ -1,5 +1,6 @@
 package org.dyad.cli;
 
+import org.dyad.options.Bounds;
 import org.dyad.codebook.DictionaryFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,6 +10,7 @@ import picocli.CommandLine.Command;
     description = "Dyad codes news articles into political events (who did what to whom, when): CAMEO codes with PLOVER alongside.",
     subcommands = {CodeCommand.class, CleanCommand.class, GeoparseCommand.class, EvalCommand.class, DiffCommand.class, BenchCommand.class,
         CleanBenchCommand.class, IngestCommand.class, ExportCommand.class, ServeCommand.class, StoreCommand.class, BenchApiCommand.class,
+        PipelineCommand.class, DictionariesCommand.class,
         CommandLine.HelpCommand.class})
 public final class DyadCommand implements Runnable {
   /** Exit codes, as the README gives them: 0 run completed (per-document errors are reported, not fatal), 1 nothing could be read, 2 usage, 3 dictionaries. */
@@ -57,6 +59,7 @@ public final class DyadCommand implements Runnable {
 
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new DyadCommand());
+    cl.registerConverter(java.time.LocalDate.class, new org.dyad.options.Bounds.Date()); // every command's dates, one message
     Failures failures = new Failures();
     cl.setExecutionExceptionHandler(failures);
     cl.setExitCodeExceptionMapper(failures);

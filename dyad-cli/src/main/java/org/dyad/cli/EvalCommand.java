@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dyad.options.Bounds;
 import org.dyad.Coder;
 import org.dyad.CoderOptions;
 import org.dyad.eval.EvalReport;
@@ -20,7 +21,9 @@ import org.dyad.eval.Score;
 import org.dyad.geo.Gazetteer;
 import org.dyad.geo.Geoparser;
 import org.dyad.nlp.NlpModels;
+import org.dyad.options.DictionariesOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,15 +42,14 @@ public final class EvalCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
+  @Mixin DictionariesOption dictionaries;
+
   @Option(names = "--show-errors", description = {"List every sentence coded wrongly, with expected and produced triples",
       "(on a PLOVER sentence set: gold spans and produced events; never on a check set)."})
   boolean showErrors;
 
   @Option(names = "--json", description = "Print the totals as one JSON object per gold file and mode (no sentences).")
   boolean json;
-
-  @Option(names = "--dictionaries", paramLabel = "DIR", description = "Folder whose dictionary files replace the built-in ones.")
-  Path dictionaries;
 
   @Option(names = "--threads", converter = Bounds.AtLeastOne.class, defaultValue = "2", description = "Sentences coded in parallel (default: ${DEFAULT-VALUE}).")
   int threads;
@@ -67,12 +69,16 @@ public final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    if (!DyadCommand.dictionariesUsable(dictionaries, spec.commandLine().getErr())) return DyadCommand.USAGE;
-    Coder coder = Coder.create(CoderOptions.defaults().withDictionaries(dictionaries));
+    if (!DyadCommand.dictionariesUsable(dictionaries.dir(), spec.commandLine().getErr())) return DyadCommand.USAGE;
+    // A gold file that is not there is said before the models load (half a minute), not after.
+    for (Path g : gold) {
+      if (!java.nio.file.Files.isRegularFile(g)) throw new java.nio.file.NoSuchFileException(g.toString());
+    }
+    Coder coder = Coder.create(CoderOptions.defaults().withDictionaries(dictionaries.dir()));
     DyadCommand.reportSkipped(coder, spec.commandLine().getErr());
     if (json && showErrors) spec.commandLine().getErr().println("dyad: --json prints totals only; --show-errors lists no sentences with it");
     ev = new Evaluator(coder, threads);
-    Coder fastCoder = fast ? Coder.create(CoderOptions.defaults().withDictionaries(dictionaries).withFast(true)) : null;
+    Coder fastCoder = fast ? Coder.create(CoderOptions.defaults().withDictionaries(dictionaries.dir()).withFast(true)) : null;
     fastEv = fast ? new Evaluator(fastCoder, threads) : null;
     for (Path g : gold) {
       if (GeoGold.recognises(g)) geo(out, g);

@@ -14,6 +14,7 @@ import org.dyad.io.OutputFormat;
 import org.dyad.store.BadParameterException;
 import org.dyad.store.EventFilter;
 import org.dyad.store.EventStore;
+import org.dyad.store.FilterParam;
 import org.dyad.store.Exporter;
 import org.dyad.store.TextIndex;
 import picocli.CommandLine.Command;
@@ -21,8 +22,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code dyad export}: the stored events that pass the filters, as JSON lines, GDELT, TSV or Parquet. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Write events from an event store: jsonl and tsv/gdelt as 'dyad code' writes them, or Parquet (for pandas, R, Spark)."})
+@Command(name = "export", mixinStandardHelpOptions = true, modelTransformer = ExportCommand.FilterOptions.class,
+    description = {"Write events from an event store: jsonl and tsv as 'dyad code' writes them, gdelt with the store's event ids, URLs and ingest times, CSV as the API's /api/events.csv, or Parquet (for pandas, R, Spark)."})
 public final class ExportCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -30,64 +31,29 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "DIR", description = "Event store folder (default: ${DEFAULT-VALUE}).", defaultValue = "dyad-data")
   Path db;
 
-  @Option(names = "--to", description = "jsonl, tsv, gdelt or parquet (default: ${DEFAULT-VALUE}).", defaultValue = "jsonl")
+  @Option(names = "--to", description = "jsonl, tsv, gdelt, csv or parquet (default: ${DEFAULT-VALUE}).", defaultValue = "jsonl")
   String to;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Output file (default: standard output; required for parquet).")
   Path out;
 
-  @Option(names = "--start", paramLabel = "DATE", description = "Events on or after this date (YYYY-MM-DD).")
-  String start;
-
-  @Option(names = "--end", paramLabel = "DATE", description = "Events on or before this date (YYYY-MM-DD).")
-  String end;
-
-  @Option(names = "--source", paramLabel = "CODE", description = "Source actor code (RUSGOV).")
-  String source;
-
-  @Option(names = "--target", paramLabel = "CODE", description = "Target actor code.")
-  String target;
-
-  @Option(names = "--source-country", paramLabel = "CCC", description = "Source actor's country (first three letters of its code).")
-  String sourceCountry;
-
-  @Option(names = "--target-country", paramLabel = "CCC", description = "Target actor's country.")
-  String targetCountry;
-
-  @Option(names = "--country", paramLabel = "CCC", description = "Either actor's country.")
-  String country;
-
-  @Option(names = "--code", description = "Event code or its prefix (04, 042).")
-  String code;
-
-  @Option(names = "--root", description = "Event roots, comma-separated (14,18).")
-  String root;
-
-  @Option(names = "--quad-class", description = "Quad classes, comma-separated (1 verbal cooperation ... 4 material conflict).")
-  String quadClass;
-
-  @Option(names = "--text", description = "Words of the event's sentence, in this order and next to each other; the last may begin a longer word (as the API's q).")
-  String text;
-
-  @Option(names = "--min-confidence", description = "Lowest confidence (0-1).")
-  String minConfidence;
+  /** The filter options, one per row of the API's filter table ({@link FilterParam}), named as the table says. */
+  public static final class FilterOptions implements picocli.CommandLine.IModelTransformer {
+    @Override
+    public picocli.CommandLine.Model.CommandSpec transform(picocli.CommandLine.Model.CommandSpec spec) {
+      for (FilterParam f : FilterParam.values()) {
+        String d = Character.toUpperCase(f.description.charAt(0)) + f.description.substring(1) + ".";
+        spec.addOption(picocli.CommandLine.Model.OptionSpec.builder("--" + f.cli).paramLabel(f.label).type(String.class).description(d).build());
+      }
+      return spec;
+    }
+  }
 
   @Override
   public Integer call() throws IOException {
     var err = spec.commandLine().getErr();
     Map<String, String> p = new HashMap<>();
-    p.put("from", start);
-    p.put("to", end);
-    p.put("source", source);
-    p.put("target", target);
-    p.put("source_country", sourceCountry);
-    p.put("target_country", targetCountry);
-    p.put("country", country);
-    p.put("code", code);
-    p.put("root", root);
-    p.put("quad_class", quadClass);
-    p.put("q", text);
-    p.put("min_confidence", minConfidence);
+    for (FilterParam f : FilterParam.values()) p.put(f.api, spec.findOption("--" + f.cli).getValue());
     EventFilter filter;
     try {
       filter = EventFilter.parse(p::get);
@@ -98,7 +64,15 @@ public final class ExportCommand implements Callable<Integer> {
     try (EventStore store = EventStore.open(db, true); TextIndex index = TextIndex.open(store.indexDir(), false)) {
       Exporter exporter = new Exporter(store, index);
       long n;
-      if (format.equals("parquet")) {
+      if (format.equals("csv")) {
+        Writer w = out == null ? spec.commandLine().getOut()
+            : new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8));
+        try {
+          n = exporter.writeCsv(filter, w);
+        } finally {
+          if (out != null) w.close();
+        }
+      } else if (format.equals("parquet")) {
         if (out == null) {
           err.println("dyad: --to parquet needs --out FILE");
           return 2;
@@ -130,12 +104,8 @@ public final class ExportCommand implements Callable<Integer> {
 
   /** A bad filter value, named by its option. */
   private int badOption(BadParameterException e) {
-    String option = switch (e.parameter()) {
-      case "from" -> "start";
-      case "to" -> "end";
-      case "q" -> "text";
-      default -> e.parameter().replace('_', '-');
-    };
+    FilterParam f = FilterParam.ofApi(e.parameter());
+    String option = f == null ? e.parameter() : f.cli;
     spec.commandLine().getErr().println("dyad: --" + option + e.getMessage().substring(e.parameter().length()));
     return 2;
   }

@@ -54,7 +54,9 @@ final class Failures implements IExecutionExceptionHandler, IExitCodeExceptionMa
     PrintWriter err = cmd.getErr();
     String suggest = ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()
         ? " (did you mean " + String.join(" or ", u.getSuggestions()) + "?)" : "";
-    err.println("dyad: " + firstLine(ex.getMessage()) + suggest + "; see '" + cmd.getCommandSpec().qualifiedName() + " --help'");
+    // picocli quotes the Java exception of a failed conversion in brackets: the user's value and option say enough.
+    String why = firstLine(ex.getMessage()).replaceAll("\\s*\\((java|javax)\\.[\\w.$]+(: [^)]*)?\\)", "").replaceAll("\\.$", "");
+    err.println("dyad: " + why + suggest + "; see '" + cmd.getCommandSpec().qualifiedName() + " --help'");
     err.flush();
     return DyadCommand.USAGE;
   }

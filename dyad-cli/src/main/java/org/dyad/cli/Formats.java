@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import org.dyad.io.InputFormat;
 import org.dyad.io.OutputFormat;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -12,17 +11,6 @@ import picocli.CommandLine.TypeConversionException;
 /** Lower-case names for the format enums on the command line ("--to gdelt"). */
 final class Formats {
   private Formats() {}
-
-  static final class InputConverter implements ITypeConverter<InputFormat> {
-    @Override
-    public InputFormat convert(String v) {
-      try {
-        return InputFormat.valueOf(v.toUpperCase(Locale.ROOT).replace('-', '_'));
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("unknown input format '" + v + "' (" + String.join(", ", new InputNames()) + ")");
-      }
-    }
-  }
 
   static final class OutputConverter implements ITypeConverter<OutputFormat> {
     @Override
@@ -32,15 +20,6 @@ final class Formats {
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException("unknown output format '" + v + "' (jsonl, tsv or gdelt)");
       }
-    }
-  }
-
-  static final class InputNames implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      List<String> l = new ArrayList<>();
-      for (InputFormat f : InputFormat.values()) l.add(f.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-      return l.iterator();
     }
   }
 

@@ -3,25 +3,24 @@ package org.dyad.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.CoderOptions;
+import org.dyad.clean.HtmlExtractor;
 import org.dyad.doc.DocError;
 import org.dyad.geo.Geoparse;
 import org.dyad.geo.Place;
 import org.dyad.geo.Toponym;
-import org.dyad.io.ArticleReader;
-import org.dyad.io.Input;
-import org.dyad.io.InputFormat;
+import org.dyad.ingest.Ingested;
+import org.dyad.ingest.Sources;
+import org.dyad.options.FormatOption;
+import org.dyad.options.InputOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -38,24 +37,12 @@ public final class GeoparseCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--from", description = "Input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; jsonl when the file ends in .jsonl).",
-      defaultValue = "text", converter = Formats.InputConverter.class, completionCandidates = Formats.InputNames.class)
-  InputFormat from;
+  @Mixin FormatOption format;
+  @Mixin InputOptions input;
+  @Mixin InputFiles files;
 
   @Option(names = "--to", description = "Output format: jsonl (the only one).", defaultValue = "jsonl")
   String to;
-
-  @Option(names = "--date", description = "Article date (YYYY-MM-DD) where the input has none. Default: today.")
-  LocalDate date;
-
-  @Option(names = "--max-chars", converter = Bounds.AtLeastOne.class, description = "Articles longer than this are rejected (default: ${DEFAULT-VALUE}).", defaultValue = "1000000")
-  int maxChars;
-
-  @Parameters(paramLabel = "INPUT", description = "Files to geoparse; '-' or nothing: standard input.")
-  List<String> inputs = new ArrayList<>();
-
-  /** Replaced in tests; the real standard input otherwise. */
-  InputStream stdin = System.in;
 
   @Override
   public Integer call() throws IOException {
@@ -64,30 +51,27 @@ public final class GeoparseCommand implements Callable<Integer> {
       err.println("dyad: geoparse writes jsonl only, not '" + to + "'");
       return 2;
     }
-    Geoparse geoparse = Geoparse.create(new CoderOptions(null, maxChars));
+    Geoparse geoparse = Geoparse.create(new CoderOptions(null, input.maxChars()));
     Writer out = spec.commandLine().getOut();
-    LocalDate d = date == null ? LocalDate.now() : date;
     int read = 0;
-    List<String> names = inputs.isEmpty() ? List.of("-") : inputs;
+    List<String> names = files.names();
     boolean bar = Progress.stderrIsTerminal() && !names.contains("-");
     Progress progress = new Progress(err, bar ? CodeCommand.expectedArticles(names) : -1, bar, false);
-    for (String name : names) {
-      InputFormat f = name.endsWith(".jsonl") ? InputFormat.JSONL : from;
-      Iterator<Input> it = new ArticleReader(f, d, maxChars).open(name, stdin);
-      while (it.hasNext()) {
-        Input in = it.next();
-        if (in.article() == null) {
-          progress.clear();
-          err.println("dyad: " + in.error().docId() + ": " + in.error().message());
-          continue;
-        }
-        read++;
-        Geoparse.Result r = geoparse.run(in.article());
-        if (!r.errors().isEmpty()) progress.clear();
-        for (DocError e : r.errors()) err.println("dyad: " + e.docId() + ": " + e.message());
-        for (Toponym t : r.toponyms()) write(out, r.article().id(), t);
-        progress.update(read, -1);
+    // The readers of 'dyad code': every format, detected per file unless --from says.
+    Iterator<Ingested> it = new Sources(format.from(), input.dateOrToday(), input.maxChars(), HtmlExtractor.load(null)).open(names, files.stdin);
+    while (it.hasNext()) {
+      Ingested in = it.next();
+      if (in.article() == null) {
+        progress.clear();
+        err.println("dyad: " + in.error().docId() + ": " + in.error().message());
+        continue;
       }
+      read++;
+      Geoparse.Result r = geoparse.run(in.article());
+      if (!r.errors().isEmpty()) progress.clear();
+      for (DocError e : r.errors()) err.println("dyad: " + e.docId() + ": " + e.message());
+      for (Toponym t : r.toponyms()) write(out, r.article().id(), t);
+      progress.update(read, -1);
     }
     progress.clear();
     out.flush();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.dyad.options.Bounds;
 import org.dyad.Coder;
 import org.dyad.CoderOptions;
 import org.dyad.clean.HtmlExtractor;
@@ -18,7 +19,6 @@ import org.dyad.doc.Article;
 import org.dyad.doc.DocError;
 import org.dyad.ingest.Ingested;
 import org.dyad.ingest.Sources;
-import org.dyad.io.InputFormat;
 import org.dyad.io.ReutersReader;
 import org.dyad.store.DictionaryFingerprint;
 import org.dyad.store.EventStore;
@@ -26,7 +26,12 @@ import org.dyad.store.StoreCheck;
 import org.dyad.store.Ingestor;
 import org.dyad.store.StoreWriter;
 import org.dyad.store.TextIndex;
+import org.dyad.options.FormatOption;
+import org.dyad.options.InputOptions;
+import org.dyad.io.DefaultDate;
+import org.dyad.options.DictionariesOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,19 +47,12 @@ public final class IngestCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
+  @Mixin FormatOption format;
+  @Mixin InputOptions input;
+  @Mixin DictionariesOption dictionaries;
+
   @Option(names = "--db", paramLabel = "DIR", description = "Event store folder (default: ${DEFAULT-VALUE}).", defaultValue = "dyad-data")
   Path db;
-
-  @Option(names = "--from", description = "Input format: ${COMPLETION-CANDIDATES} (default: detected per file from its name and first bytes,"
-      + " as 'dyad code' does; Reuters-21578 for *.sgm and folders of them).", converter = Formats.InputConverter.class,
-      completionCandidates = Formats.InputNames.class)
-  InputFormat from;
-
-  @Option(names = "--date", description = "Article date (YYYY-MM-DD) for text files and JSON lines without one. Default: today, with a warning.")
-  LocalDate date;
-
-  @Option(names = "--dictionaries", paramLabel = "DIR", description = "Folder whose dictionary files replace the built-in ones of the same name.")
-  Path dictionaries;
 
   @Option(names = "--threads", converter = Bounds.AtLeastOne.class, description = "Articles coded in parallel (default: ${DEFAULT-VALUE}).", defaultValue = "1")
   int threads;
@@ -65,9 +63,6 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--limit", description = "Read at most this many articles from Reuters-21578 input (default: all).", defaultValue = "2147483647")
   int limit;
 
-  @Option(names = "--max-chars", converter = Bounds.AtLeastOne.class, description = "Articles longer than this are rejected (default: ${DEFAULT-VALUE}).", defaultValue = "1000000")
-  int maxChars;
-
   @Option(names = {"-v", "--verbose"}, description = "One line on standard error per committed batch (the default shows a progress bar on a terminal).")
   boolean verbose;
 
@@ -77,26 +72,25 @@ public final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    if (!DyadCommand.dictionariesUsable(dictionaries, err)) return DyadCommand.USAGE;
-    LocalDate defaultDate = date;
-    if (defaultDate == null) {
-      defaultDate = LocalDate.now();
-      if ((from == null || from == InputFormat.TEXT) && inputs.stream().anyMatch(n -> !n.endsWith(".jsonl") && !isReuters(n))) {
-        err.println("dyad: warning: no --date given; text articles are dated today (" + defaultDate + ")");
-      }
-    }
+    if (!DyadCommand.dictionariesUsable(dictionaries.dir(), err)) return DyadCommand.USAGE;
+    Progress[] shown = new Progress[1]; // made once the inputs are counted; the warning comes while they are read
+    DefaultDate defaultDate = input.date() != null ? DefaultDate.of(input.date()) : new DefaultDate(LocalDate.now(), () -> {
+      if (shown[0] != null) shown[0].clear();
+      err.println("dyad: warning: no --date given; articles that state no date of their own are dated today (" + LocalDate.now() + ")");
+    });
     Inputs in = open(defaultDate);
     Coder[] coder = new Coder[1];
     // Built on the first article that needs coding: a rerun over stored articles loads no models.
     java.util.function.Supplier<Coder> lazyCoder = () -> {
-      if (coder[0] == null) coder[0] = Coder.create(new CoderOptions(dictionaries, maxChars));
+      if (coder[0] == null) coder[0] = Coder.create(new CoderOptions(dictionaries.dir(), input.maxChars()));
       return coder[0];
     };
     Progress progress = new Progress(err, in.total, Progress.stderrIsTerminal() && !verbose, verbose);
+    shown[0] = progress;
     Ingestor.Totals t;
     try (EventStore store = EventStore.open(db, false); TextIndex index = TextIndex.open(store.indexDir(), true)) {
       StoreCheck.require(store, index); // before the writer, which would index new articles into a broken index
-      StoreWriter writer = new StoreWriter(store, index, DictionaryFingerprint.of(dictionaries));
+      StoreWriter writer = new StoreWriter(store, index, DictionaryFingerprint.of(dictionaries.dir()));
       t = new Ingestor(lazyCoder, writer, threads, batch, new Ingestor.Listener() {
         @Override
         public void error(DocError e) {
@@ -124,8 +118,8 @@ public final class IngestCommand implements Callable<Integer> {
    * Reuters-21578 files by their own reader; everything else through {@link Sources}, the readers and extractors
    * of {@code dyad code} (format detected per file unless {@code --from} says), behind the same per-document guard.
    */
-  private Inputs open(LocalDate defaultDate) throws IOException {
-    Sources sources = new Sources(from, defaultDate, maxChars, HtmlExtractor.load(dictionaries));
+  private Inputs open(DefaultDate defaultDate) throws IOException {
+    Sources sources = new Sources(format.from(), defaultDate, input.maxChars(), HtmlExtractor.load(dictionaries.dir()));
     List<Iterator<Ingested>> parts = new ArrayList<>();
     int total = 0;
     int reutersLeft = limit;

@@ -9,11 +9,26 @@ final class Progress {
   private final int total;
   private final boolean bar;
   private final boolean lines;
-  private final long started = System.nanoTime();
+  /**
+   * Time left is shown once the rate has settled: the first articles take longer (the models warm up, the JIT
+   * compiles) and a guess from them would swing wildly.
+   */
+  static final int SETTLED_ARTICLES = 10;
+  static final long SETTLED_NANOS = 15_000_000_000L;
+  private final java.util.function.LongSupplier clock;
+  private final long started;
   private boolean drawn;
   private long lastDraw;
+  private boolean drawnOnce;
 
   Progress(PrintWriter err, int total, boolean bar, boolean lines) {
+    this(err, total, bar, lines, System::nanoTime);
+  }
+
+  /** With the clock given (tests). */
+  Progress(PrintWriter err, int total, boolean bar, boolean lines, java.util.function.LongSupplier clock) {
+    this.clock = clock;
+    this.started = clock.getAsLong();
     this.err = err;
     this.total = total;
     this.bar = bar;
@@ -37,10 +52,11 @@ final class Progress {
   /** {@code done} articles so far, {@code events} coded from them (negative: not shown). */
   void update(int done, long events) {
     if (!bar && !lines) return;
-    long now = System.nanoTime();
+    long now = clock.getAsLong();
     // Redrawn at most four times a second: a fast run would otherwise spend its time writing to the terminal.
-    if (bar && !lines && now - lastDraw < 250_000_000L && done != total) return;
+    if (bar && !lines && drawnOnce && now - lastDraw < 250_000_000L && done != total) return;
     lastDraw = now;
+    drawnOnce = true;
     double secs = (now - started) / 1e9;
     double rate = secs > 0 ? done / secs : 0;
     StringBuilder sb = new StringBuilder();
@@ -53,7 +69,8 @@ final class Progress {
     }
     sb.append(String.format(java.util.Locale.ROOT, " articles, %.1f/s", rate));
     if (events >= 0) sb.append(", ").append(events).append(" events");
-    if (total > 0 && rate > 0 && done < total) sb.append(", ETA ").append(duration((long) ((total - done) / rate)));
+    boolean settled = done >= SETTLED_ARTICLES && now - started >= SETTLED_NANOS;
+    if (total > 0 && settled && rate > 0 && done < total) sb.append(", ETA ").append(duration((long) ((total - done) / rate)));
     if (bar) {
       err.print("\r" + sb + "   ");
       drawn = true;

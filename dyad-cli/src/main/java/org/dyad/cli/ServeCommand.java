@@ -12,7 +12,9 @@ import org.dyad.store.EventStore;
 import org.dyad.store.StoreCheck;
 import org.dyad.store.StoreWriter;
 import org.dyad.store.TextIndex;
+import org.dyad.options.DictionariesOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -24,6 +26,8 @@ import picocli.CommandLine.Spec;
 public final class ServeCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin DictionariesOption dictionaries;
 
   @Option(names = "--db", paramLabel = "DIR", description = "Event store folder (default: ${DEFAULT-VALUE}).", defaultValue = "dyad-data")
   Path db;
@@ -45,12 +49,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--admin-token-file", paramLabel = "FILE", description = "Read the admin token from the first line of FILE.")
   Path adminTokenFile;
 
-  @Option(names = "--dictionaries", paramLabel = "DIR", description = "Dictionaries for POST /api/ingest.")
-  Path dictionaries;
-
   @Override
   public Integer call() throws Exception {
-    if (!DyadCommand.dictionariesUsable(dictionaries, spec.commandLine().getErr())) return DyadCommand.USAGE;
+    if (!DyadCommand.dictionariesUsable(dictionaries.dir(), spec.commandLine().getErr())) return DyadCommand.USAGE;
     String token = adminToken != null ? adminToken : System.getenv("DYAD_ADMIN_TOKEN");
     if (adminTokenFile != null) {
       if (!java.nio.file.Files.isReadable(adminTokenFile)) {
@@ -66,11 +67,11 @@ public final class ServeCommand implements Callable<Integer> {
     boolean write = token != null;
     try (EventStore store = EventStore.open(db, !write); TextIndex index = TextIndex.open(store.indexDir(), write)) {
       StoreCheck.require(store, index); // a lost index file would otherwise answer every search with nothing
-      StoreWriter writer = write ? new StoreWriter(store, index, DictionaryFingerprint.of(dictionaries)) : null;
+      StoreWriter writer = write ? new StoreWriter(store, index, DictionaryFingerprint.of(dictionaries.dir())) : null;
       ServerOptions opts = new ServerOptions(host, port, token, ServerOptions.DEFAULT_MAX_BODY, Math.max(4, Runtime.getRuntime().availableProcessors() * 2),
           allowHosts);
       // The coder (CoreNLP models: ~30 s, 2 GB) is built on the first ingest request, once.
-      Supplier coder = new Supplier(dictionaries);
+      Supplier coder = new Supplier(dictionaries.dir());
       try (ApiServer server = ApiServer.start(opts, store, index, writer, coder, CoderOptions.DEFAULT_MAX_CHARS)) {
         spec.commandLine().getErr().printf("dyad: serving %s (%d articles, %d events) at http://%s:%d/%s%n", db, store.count("articles"),
             store.count("events"), host, server.port(), write ? " (POST /api/ingest enabled)" : "");

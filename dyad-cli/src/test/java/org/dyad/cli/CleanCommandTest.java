@@ -45,7 +45,7 @@ class CleanCommandTest {
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
-    ((CleanCommand) cl.getSubcommands().get("clean").getCommand()).stdin = new ByteArrayInputStream(new byte[0]);
+    ((CleanCommand) cl.getSubcommands().get("clean").getCommand()).files.stdin = new ByteArrayInputStream(new byte[0]);
     int exit = cl.execute("clean", "--date", "2024-03-12", dir.resolve("crawl").toString());
     assertEquals(0, exit, err.toString());
     List<JsonNode> lines = new ArrayList<>();

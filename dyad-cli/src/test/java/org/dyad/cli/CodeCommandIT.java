@@ -39,7 +39,7 @@ class CodeCommandIT {
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
     CodeCommand code = cl.getSubcommands().get("code").getCommand();
-    code.stdin = new ByteArrayInputStream(stdin);
+    code.files.stdin = new ByteArrayInputStream(stdin);
     int exit = cl.execute(args);
     return new Run(exit, out.toString(), err.toString());
   }
@@ -65,7 +65,7 @@ class CodeCommandIT {
     Run r = run(new byte[0], "code", "--date", "2024-03-12", "--errors", errors.toString(), empty.toString(), binary.toString(),
         huge.toString(), french.toString(), good.toString(), jsonl.toString());
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.err().contains("empty.txt: empty article"), r.err());
+    assertTrue(r.err().contains("empty.txt: file is empty"), r.err());
     assertTrue(r.err().contains("photo.jpg: file is binary"), r.err());
     assertTrue(r.err().contains("huge.txt: ") && r.err().contains("over the size limit"), r.err());
     assertTrue(r.err().contains("french.txt: article is not in English"), r.err());

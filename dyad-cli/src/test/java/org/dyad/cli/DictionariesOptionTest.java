@@ -34,8 +34,8 @@ class DictionariesOptionTest {
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
-    ((CodeCommand) cl.getSubcommands().get("code").getCommand()).stdin = new ByteArrayInputStream(new byte[0]);
-    ((CleanCommand) cl.getSubcommands().get("clean").getCommand()).stdin = new ByteArrayInputStream(new byte[0]);
+    ((CodeCommand) cl.getSubcommands().get("code").getCommand()).files.stdin = new ByteArrayInputStream(new byte[0]);
+    ((CleanCommand) cl.getSubcommands().get("clean").getCommand()).files.stdin = new ByteArrayInputStream(new byte[0]);
     // Without the check, serve would start and wait for requests: the timeout turns that into a failure.
     int exit = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> cl.execute(args));
     return new Run(exit, err.toString());

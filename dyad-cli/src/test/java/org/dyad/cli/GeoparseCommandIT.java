@@ -28,7 +28,7 @@ class GeoparseCommandIT {
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
     GeoparseCommand g = cl.getSubcommands().get("geoparse").getCommand();
-    g.stdin = new ByteArrayInputStream(new byte[0]);
+    g.files.stdin = new ByteArrayInputStream(new byte[0]);
     assertEquals(0, cl.execute(args), err.toString());
     List<JsonNode> l = new ArrayList<>();
     for (String line : out.toString().split("\n")) if (!line.isBlank()) l.add(new ObjectMapper().readTree(line));

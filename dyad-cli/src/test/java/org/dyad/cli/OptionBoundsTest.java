@@ -24,8 +24,8 @@ class OptionBoundsTest {
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(new StringWriter()));
     cl.setErr(new PrintWriter(err));
-    ((CodeCommand) cl.getSubcommands().get("code").getCommand()).stdin = new ByteArrayInputStream(new byte[0]);
-    ((CleanCommand) cl.getSubcommands().get("clean").getCommand()).stdin = new ByteArrayInputStream(new byte[0]);
+    ((CodeCommand) cl.getSubcommands().get("code").getCommand()).files.stdin = new ByteArrayInputStream(new byte[0]);
+    ((CleanCommand) cl.getSubcommands().get("clean").getCommand()).files.stdin = new ByteArrayInputStream(new byte[0]);
     int exit = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> cl.execute(command, option, value, "nothing.txt"));
     assertEquals(DyadCommand.USAGE, exit, err.toString());
     assertEquals(1, err.toString().strip().lines().count(), "one line: " + err);

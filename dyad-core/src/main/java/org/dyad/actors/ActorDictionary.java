@@ -51,16 +51,17 @@ public final class ActorDictionary {
       List<String> names = TsvFile.list(r.col(1));
       if (names.isEmpty()) countries.problem(r, "country " + code + " has no name");
       else countryNames.putIfAbsent(code, names.get(0));
-      add(entries, names, Entry.Kind.COUNTRY, code, null);
-      add(entries, TsvFile.list(r.col(2)), Entry.Kind.ADJECTIVE, code, null);
-      add(entries, TsvFile.list(r.col(3)), Entry.Kind.CAPITAL, code, null);
+      String name = names.isEmpty() ? null : names.get(0);
+      add(entries, names, Entry.Kind.COUNTRY, code, null, name);
+      add(entries, TsvFile.list(r.col(2)), Entry.Kind.ADJECTIVE, code, null, name);
+      add(entries, TsvFile.list(r.col(3)), Entry.Kind.CAPITAL, code, null, name);
     }
     problems.addAll(countries.problems());
 
     TsvFile roles = TsvFile.open("actors/roles.tsv", overrideDir, 2, 2);
     for (TsvFile.Row r : roles.rows()) {
       if (!codebook.hasRole(r.col(0))) roles.problem(r, "unknown role code " + r.col(0) + " (not in codebook/roles.tsv)");
-      add(entries, TsvFile.list(r.col(1)), Entry.Kind.ROLE, r.col(0), null);
+      add(entries, TsvFile.list(r.col(1)), Entry.Kind.ROLE, r.col(0), null, null);
     }
     problems.addAll(roles.problems());
 
@@ -71,7 +72,8 @@ public final class ActorDictionary {
     for (TsvFile.Row r : orgs.rows()) {
       if (!r.col(0).matches("[A-Z]{3}([A-Z]{3})*")) orgs.problem(r, "actor code must be groups of three capitals: " + r.col(0));
       if (r.cols().size() == 2) {
-        add(entries, TsvFile.list(r.col(1)), Entry.Kind.ORGANISATION, r.col(0), null);
+        List<String> names = TsvFile.list(r.col(1));
+        add(entries, names, Entry.Kind.ORGANISATION, r.col(0), null, names.isEmpty() ? null : names.get(0));
         continue;
       }
       if (r.cols().size() != 4) {
@@ -82,18 +84,19 @@ public final class ActorDictionary {
         LocalDate from = r.col(2).equals("-") ? LocalDate.MIN : LocalDate.parse(r.col(2));
         LocalDate to = r.col(3).equals("-") ? null : LocalDate.parse(r.col(3));
         if (to != null && to.isBefore(from)) orgs.problem(r, "status ends (" + to + ") before it starts (" + from + ")");
-        for (String name : TsvFile.list(r.col(1))) orgTerms.computeIfAbsent(name, k -> new ArrayList<>()).add(new Term(r.col(0), from, to));
+        List<String> names = TsvFile.list(r.col(1));
+        for (String name : names) orgTerms.computeIfAbsent(name, k -> new ArrayList<>()).add(new Term(r.col(0), from, to, names.get(0)));
       } catch (DateTimeParseException e) {
         orgs.problem(r, "bad date (want YYYY-MM-DD or -): " + e.getParsedString());
       }
     }
-    for (var e : orgTerms.entrySet()) add(entries, List.of(e.getKey()), Entry.Kind.ORGANISATION, e.getValue().get(0).code(), e.getValue());
+    for (var e : orgTerms.entrySet()) add(entries, List.of(e.getKey()), Entry.Kind.ORGANISATION, e.getValue().get(0).code(), e.getValue(), null);
     problems.addAll(orgs.problems());
 
     TsvFile places = TsvFile.open("actors/places.tsv", overrideDir, 2, 2);
     for (TsvFile.Row r : places.rows()) {
       if (!countryNames.containsKey(r.col(1))) places.problem(r, "unknown country code " + r.col(1));
-      add(entries, List.of(r.col(0)), Entry.Kind.PLACE, r.col(1), null);
+      add(entries, List.of(r.col(0)), Entry.Kind.PLACE, r.col(1), null, null);
     }
     problems.addAll(places.problems());
 
@@ -111,15 +114,16 @@ public final class ActorDictionary {
             if (!OFFICES.contains(office)) leaders.problem(r, "unknown office " + office + " (want one of " + OFFICES + ")");
           }
         }
-        for (String name : TsvFile.list(r.col(1))) {
-          termsByName.computeIfAbsent(name, k -> new ArrayList<>()).add(new Term(code, from, to));
+        List<String> names = TsvFile.list(r.col(1));
+        for (String name : names) {
+          termsByName.computeIfAbsent(name, k -> new ArrayList<>()).add(new Term(code, from, to, names.get(0)));
         }
       } catch (DateTimeParseException e) {
         leaders.problem(r, "bad date (want YYYY-MM-DD or -): " + e.getParsedString());
       }
     }
     for (var e : termsByName.entrySet()) {
-      add(entries, List.of(e.getKey()), Entry.Kind.PERSON, null, e.getValue());
+      add(entries, List.of(e.getKey()), Entry.Kind.PERSON, null, e.getValue(), null);
     }
     problems.addAll(leaders.problems());
     if (!problems.isEmpty()) throw new DictionaryException(problems);
@@ -138,12 +142,12 @@ public final class ActorDictionary {
     return new ActorDictionary(index);
   }
 
-  private static void add(List<Entry> out, List<String> phrases, Entry.Kind kind, String code, List<Term> terms) {
+  private static void add(List<Entry> out, List<String> phrases, Entry.Kind kind, String code, List<Term> terms, String name) {
     for (String p : phrases) {
       List<String> words = Arrays.asList(tokenize(p));
       // Short abbreviations match only as written: "US" is not "us", "LeT" is not "let".
       boolean exact = words.size() == 1 && p.length() <= 6 && p.chars().filter(Character::isUpperCase).count() >= 2;
-      out.add(new Entry(List.copyOf(words), exact, kind, code, terms == null ? null : List.copyOf(terms)));
+      out.add(new Entry(List.copyOf(words), exact, kind, code, terms == null ? null : List.copyOf(terms), name));
     }
   }
 

@@ -30,8 +30,12 @@ public final class ActorMatcher {
     this.dict = dict;
   }
 
-  /** A dictionary hit over tokens {@code [start, end)}; {@code held} marks a "rebel-held" role. */
-  record Item(int start, int end, Entry.Kind kind, String code, List<Term> terms, boolean held) {}
+  /** A dictionary hit over tokens {@code [start, end)}; {@code held} marks a "rebel-held" role; {@code name}: the entry's name. */
+  record Item(int start, int end, Entry.Kind kind, String code, List<Term> terms, boolean held, String name) {
+    Item(int start, int end, Entry.Kind kind, String code, List<Term> terms, boolean held) {
+      this(start, end, kind, code, terms, held, null);
+    }
+  }
 
   public List<Mention> match(Sentence s, LocalDate date) {
     List<Item> items = new ArrayList<>();
@@ -69,7 +73,7 @@ public final class ActorMatcher {
         }
       }
       if (best != null && !roleWordUsedAsVerb(s, i, best) && !roleWordUsedAsAdjective(s, i, best)) {
-        items.add(new Item(i, i + best.length(), best.kind(), best.code(), best.terms(), false));
+        items.add(new Item(i, i + best.length(), best.kind(), best.code(), best.terms(), false, best.name()));
         i += best.length();
         continue;
       }
@@ -216,18 +220,18 @@ public final class ActorMatcher {
         String country = person.terms().get(0).code().substring(0, 3);
         code = country + (role != null && role.code().equals("GOV") && !former(s, start, end) ? "GOV" : "ELI");
       }
-      out.add(mention(s, start, end, head, code, Origin.DICTIONARY, true));
+      out.add(mention(s, start, end, head, code, Origin.DICTIONARY, true, termAt(person.terms(), date).name()));
       return;
     }
     if (org != null && org.code().startsWith("IMG") && !countries.isEmpty()) {
       // "Iraq's al-Qaeda", "Syrian Islamic State fighters": a transnational group's branch in a country is that
       // country's rebels (al-Qaeda in Iraq is IRQ, as CAMEO codes local branches).
-      out.add(mention(s, start, end, head, countries.get(0).code() + org.code().substring(3), Origin.COMPOSED, personTokens));
+      out.add(mention(s, start, end, head, countries.get(0).code() + org.code().substring(3), Origin.COMPOSED, personTokens, org.name()));
       return;
     }
     if (org != null) {
       out.add(mention(s, start, end, head, org.code(), org.kind() == Entry.Kind.ORGANISATION && org.code().length() > 3 && role == null
-          ? Origin.DICTIONARY : Origin.COMPOSED, personTokens));
+          ? Origin.DICTIONARY : Origin.COMPOSED, personTokens, org.name()));
       return;
     }
     if (role != null) {
@@ -311,21 +315,26 @@ public final class ActorMatcher {
   /** An organisation with dated statuses takes the one of the date: the Taliban are AFGGOV from 2021-08-15. */
   private static Item dated(Item it, LocalDate date) {
     if (it.kind() != Entry.Kind.ORGANISATION || it.terms() == null) return it;
-    String code = codeAt(it.terms(), date);
-    if (code == null) {
-      // Outside every dated status: the nearest one (the data are meant to cover all time; this keeps a gap harmless).
-      Term near = null;
-      long best = Long.MAX_VALUE;
-      for (Term t : it.terms()) {
-        long days = t.from().isAfter(date) ? t.from().toEpochDay() - date.toEpochDay() : date.toEpochDay() - t.to().toEpochDay();
-        if (days < best) {
-          best = days;
-          near = t;
-        }
+    Term t = termAt(it.terms(), date);
+    return new Item(it.start(), it.end(), it.kind(), t.code(), it.terms(), it.held(), t.name() == null ? it.name() : t.name());
+  }
+
+  /**
+   * The term that covers the date, else the nearest one: the data are meant to cover all time for organisations
+   * (this keeps a gap harmless), and a person out of office is still named after the nearest term.
+   */
+  static Term termAt(List<Term> terms, LocalDate date) {
+    Term near = null;
+    long best = Long.MAX_VALUE;
+    for (Term t : terms) {
+      if (t.covers(date)) return t;
+      long days = t.from().isAfter(date) ? t.from().toEpochDay() - date.toEpochDay() : date.toEpochDay() - t.to().toEpochDay();
+      if (days < best) {
+        best = days;
+        near = t;
       }
-      code = near.code();
     }
-    return new Item(it.start(), it.end(), it.kind(), code, it.terms(), it.held());
+    return near;
   }
 
   static String codeAt(List<Term> terms, LocalDate date) {
@@ -336,9 +345,13 @@ public final class ActorMatcher {
   }
 
   private static Mention mention(Sentence s, int start, int end, int head, String code, Origin origin, boolean person) {
+    return mention(s, start, end, head, code, origin, person, null);
+  }
+
+  private static Mention mention(Sentence s, int start, int end, int head, String code, Origin origin, boolean person, String name) {
     int b = s.token(start).begin();
     int e = s.token(end - 1).end();
     String text = s.text().substring(b - s.begin(), e - s.begin());
-    return new Mention(s.index(), start, end, head, b, e, text, code, origin, person);
+    return new Mention(s.index(), start, end, head, b, e, text, code, origin, person, name);
   }
 }

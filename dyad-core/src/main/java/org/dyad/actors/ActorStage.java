@@ -45,7 +45,7 @@ public final class ActorStage implements Stage {
   @Override
   public void process(Document doc) {
     List<Mention> all = new ArrayList<>();
-    Map<String, String> names = new HashMap<>();
+    Map<String, Mention> names = new HashMap<>();
     for (Sentence s : doc.get(NlpStage.SENTENCES).list()) {
       List<Mention> found = matcher.match(s, doc.article().date());
       List<Mention> resolved = new ArrayList<>();
@@ -74,12 +74,12 @@ public final class ActorStage implements Stage {
           // "President Abdelaziz Bouteflika said he is prepared…": with no placed person before it, "he" is still
           // the titled person of unknown country just named (---GOV), in this sentence.
           if (ante == null) ante = unplacedPerson(resolved, t.index());
-          if (ante != null) m = single(s, t, ante.code(), true);
+          if (ante != null) m = single(s, t, ante, true).standingFor(ante);
         } else if (t.pos().equals("PRP") && (lw.equals("it") || lw.equals("they"))) {
           // "Hungary said it will support…", "Palestinian leaders said they would boycott…": only within the sentence.
           // A nationality adjective ("a Senegalese peace plan") names no one a pronoun can stand for.
           Mention ante = antecedent(List.of(), resolved.stream().filter(r -> r.origin() != Origin.ADJECTIVE).toList(), s.index(), t.index(), false);
-          if (ante != null && (lw.equals("they") || !ante.person())) m = single(s, t, ante.code(), false);
+          if (ante != null && (lw.equals("they") || !ante.person())) m = single(s, t, ante, false).standingFor(ante);
         } else if (t.ner().equals("PERSON") && names.containsKey(t.word())) {
           m = single(s, t, names.get(t.word()), true);
         }
@@ -138,11 +138,11 @@ public final class ActorStage implements Stage {
     return false;
   }
 
-  private static void remember(Sentence s, Mention m, Map<String, String> names) {
+  private static void remember(Sentence s, Mention m, Map<String, Mention> names) {
     if (!m.person()) return;
     for (int k = m.start(); k < m.end(); k++) {
       Token t = s.token(k);
-      if (t.ner().equals("PERSON")) names.put(t.word(), m.code());
+      if (t.ner().equals("PERSON")) names.put(t.word(), m);
     }
   }
 
@@ -168,7 +168,9 @@ public final class ActorStage implements Stage {
     return null;
   }
 
-  private static Mention single(Sentence s, Token t, String code, boolean person) {
-    return new Mention(s.index(), t.index(), t.index() + 1, t.index(), t.begin(), t.end(), t.word(), code, Origin.COREFERENCE, person);
+  /** A one-word mention ("he", "they", a surname seen before) standing for {@code ante}: its code and name. */
+  private static Mention single(Sentence s, Token t, Mention ante, boolean person) {
+    return new Mention(s.index(), t.index(), t.index() + 1, t.index(), t.begin(), t.end(), t.word(), ante.code(), Origin.COREFERENCE, person,
+        ante.name());
   }
 }

@@ -2,8 +2,16 @@ package org.dyad.actors;
 
 import java.util.List;
 
-/** One phrase of the actor dictionary and what it means. */
-public record Entry(List<String> words, boolean exactCase, Kind kind, String code, List<Term> terms) {
+/**
+ * One phrase of the actor dictionary and what it means. {@code name}: the first name of the phrase's row (a
+ * country's or an organisation's name as displayed; null for role words and for people, whose names are in
+ * their terms).
+ */
+public record Entry(List<String> words, boolean exactCase, Kind kind, String code, List<Term> terms, String name) {
+  public Entry(List<String> words, boolean exactCase, Kind kind, String code, List<Term> terms) {
+    this(words, exactCase, kind, code, terms, null);
+  }
+
   public enum Kind {
     /** A country's name: code is the ISO-3 code. */
     COUNTRY,

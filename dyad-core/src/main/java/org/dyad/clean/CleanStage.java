@@ -51,6 +51,10 @@ public final class CleanStage implements Stage {
       return;
     }
     CleanText clean = cleaner.clean(text);
+    if (clean.nothingLeft() != null) {
+      doc.error(name(), "reject.empty", clean.nothingLeft());
+      return;
+    }
     String language = LanguageId.shared().detect(clean.text());
     if (!language.equals("en") && !language.equals(LanguageId.UNKNOWN)) {
       doc.error(name(), "reject.language", "article is not in English (looks like '" + language + "'); Dyad codes English news");

@@ -12,9 +12,12 @@ import java.util.regex.Pattern;
 public final class Codebook {
   private static final Pattern CODE = Pattern.compile("\\d{3,4}");
   private final Map<String, EventType> events;
-  private final Map<String, String> roles;
+  private final Map<String, Role> roles;
 
-  private Codebook(Map<String, EventType> events, Map<String, String> roles) {
+  /** An actor role code of {@code codebook/roles.tsv}: its name, and the lower-case label display names use. */
+  public record Role(String code, String kind, String name, String label) {}
+
+  private Codebook(Map<String, EventType> events, Map<String, Role> roles) {
     this.events = Collections.unmodifiableMap(events);
     this.roles = Collections.unmodifiableMap(roles);
   }
@@ -47,11 +50,13 @@ public final class Codebook {
       }
     }
     problems.addAll(f.problems());
-    TsvFile rf = TsvFile.open("codebook/roles.tsv", overrideDir, 3, 3);
-    Map<String, String> roles = new LinkedHashMap<>();
+    TsvFile rf = TsvFile.open("codebook/roles.tsv", overrideDir, 3, 4);
+    Map<String, Role> roles = new LinkedHashMap<>();
     for (TsvFile.Row r : rf.rows()) {
       if (!r.col(0).matches("[A-Z]{3}")) rf.problem(r, "role code must be three capitals: " + r.col(0));
-      if (roles.put(r.col(0), r.col(2)) != null) rf.problem(r, "duplicate role " + r.col(0));
+      // An older three-column file has no label: the name in lower case stands in.
+      String label = r.cols().size() > 3 ? r.col(3) : r.col(2).toLowerCase(java.util.Locale.ROOT);
+      if (roles.put(r.col(0), new Role(r.col(0), r.col(1), r.col(2), label)) != null) rf.problem(r, "duplicate role " + r.col(0));
     }
     problems.addAll(rf.problems());
     for (int root = 1; root <= 20; root++) {
@@ -83,6 +88,16 @@ public final class Codebook {
 
   public boolean hasRole(String role) {
     return roles.containsKey(role);
+  }
+
+  /** The role of a code, or null. */
+  public Role role(String code) {
+    return roles.get(code);
+  }
+
+  /** Every role, in the file's order (the glossary). */
+  public java.util.Collection<Role> roles() {
+    return roles.values();
   }
 
   public java.util.Collection<EventType> events() {

@@ -104,7 +104,8 @@ public final class DocumentGuard {
     if (t instanceof InterruptedException) Thread.currentThread().interrupt();
     if (t instanceof StackOverflowError) {
       return new DocError(docId, stage, "reject.too-deep",
-          "the document is nested too deeply to be processed (stack overflow in " + where(t) + ")");
+          // Which library's recursion gave out is no help to the user and varies from run to run: not said.
+          "the document is nested too deeply to be processed (deeper than a parser's recursion can go)");
     }
     String said = t.getMessage() == null ? "" : ": " + quote(t.getMessage());
     return new DocError(docId, stage, "reject.internal",

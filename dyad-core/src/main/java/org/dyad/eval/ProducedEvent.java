@@ -12,7 +12,7 @@ public record ProducedEvent(String type, String source, String target, String co
   public static ProducedEvent of(CodedEvent e) {
     String plover = e.event().plover();
     String type = plover == null || plover.isBlank() || plover.equals("-") ? null : plover;
-    return new ProducedEvent(type, e.source() == null ? null : e.source().text(), e.target() == null ? null : e.target().text(),
+    return new ProducedEvent(type, e.source() == null ? null : e.source().displayText(), e.target() == null ? null : e.target().displayText(),
         e.event().code(), e.rule(), e.confidence());
   }
 

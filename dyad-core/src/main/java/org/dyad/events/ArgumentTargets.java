@@ -57,6 +57,9 @@ final class ArgumentTargets {
       }
     }
     if (slot < 0 || slot == t) return null;
+    // "Farc has said it will release…": a pronoun subject of what a speaker says is the speaker.
+    int speaker = Clauses.reportedSpeaker(g, s, slot);
+    if (speaker >= 0) slot = speaker;
     Token h = s.token(slot);
     if (!h.pos().startsWith("NNP") || !DOERS.contains(h.ner())) return null;
     for (Mention m : targets) if (m.covers(slot)) return null;
@@ -70,13 +73,23 @@ final class ArgumentTargets {
    * names an act itself ("a car bomb" is what is detonated, not whom).
    */
   static Mention find(DepGraph g, Sentence s, int t, VerbPattern p, String code, boolean noun, List<Mention> sources, List<Mention> ms,
-      Predicate<String> isAct) {
+      NounKinds kinds) {
     int slot = noun ? nounSlot(g, t, p) : verbSlot(g, s, t, p);
-    if (slot < 0 || slot == t) return null;
+    if (slot < 0 || slot == t || ownWord(s, slot, p)) return null;
+    boolean anyNoun = COMMON_NOUN_ROOTS.contains(code.substring(0, 2));
+    // Whatever the act, people and groups are whom it is done to: "arrested a top commander", "freed 19 Christians".
+    return atSlot(g, s, slot, t, code, sources, ms, w -> (anyNoun || kinds.actor().test(w)) && !kinds.act().test(w));
+  }
+
+  /**
+   * The target whose noun phrase is headed by {@code slot} (an argument of trigger {@code t}), or null; a phrase
+   * headed by a common noun only when {@code commonOk} accepts its lemma.
+   */
+  static Mention atSlot(DepGraph g, Sentence s, int slot, int t, String code, List<Mention> sources, List<Mention> ms,
+      Predicate<String> commonOk) {
     Token h = s.token(slot);
     if (!h.isNoun()) return null;
     String lemma = h.lemma().toLowerCase(Locale.ROOT);
-    if (ownWord(s, slot, p)) return null;
     for (Mention m : sources) if (m.covers(slot)) return null;
     int[] span = span(g, slot, t);
     if (span == null) return null;
@@ -94,7 +107,7 @@ final class ArgumentTargets {
     }
     if (NOT_ACTORS.contains(h.ner())) return null;
     boolean named = h.pos().startsWith("NNP") || !h.ner().equals("O");
-    if (!named && (!COMMON_NOUN_ROOTS.contains(code.substring(0, 2)) || isAct.test(lemma))) return null;
+    if (!named && !commonOk.test(lemma)) return null;
     return mention(s, slot, span);
   }
 

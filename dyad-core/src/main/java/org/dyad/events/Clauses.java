@@ -96,14 +96,14 @@ final class Clauses {
     return out;
   }
 
-  /** The if/unless clauses of a verb, of its complements and of the verb it complements. */
+  /** The if/unless/until clauses of a verb, of its complements and of the verb it complements. */
   static List<Integer> conditionsOf(DepGraph g, int t) {
     List<Integer> nodes = new ArrayList<>(List.of(t));
     for (DepGraph.Arc a : g.children(t, "xcomp")) nodes.add(a.dep());
     if (g.head(t, "xcomp") >= 0) nodes.add(g.head(t, "xcomp"));
     List<Integer> out = new ArrayList<>();
     for (int n : nodes) {
-      for (DepGraph.Arc a : g.children(n)) if (a.rel().equals("advcl:if") || a.rel().equals("advcl:unless")) out.add(a.dep());
+      for (DepGraph.Arc a : g.children(n)) if (a.rel().equals("advcl:if") || a.rel().equals("advcl:unless") || a.rel().equals("advcl:until")) out.add(a.dep());
     }
     return out;
   }

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dyad.actors.ActorStage;
 import org.dyad.actors.Mention;
+import org.dyad.lexicon.WordClasses;
 import org.dyad.actors.Origin;
 import org.dyad.doc.Document;
 import org.dyad.doc.Key;
@@ -73,6 +74,8 @@ public final class EventStage implements Stage {
   private final Discards discards;
   private final boolean literal;
   private final FactualityStep factuality;
+  private final NounKinds nounKinds;
+  private final WordClasses wordClasses;
 
   public EventStage(VerbDictionary verbs, Complements complements) {
     this(verbs, complements, Discards.NONE, false);
@@ -92,6 +95,8 @@ public final class EventStage implements Stage {
     this.discards = discards;
     this.literal = literal;
     this.factuality = factuality;
+    this.wordClasses = WordClasses.load();
+    this.nounKinds = new NounKinds(w -> !verbs.noun(w).isEmpty(), wordClasses::actor);
   }
 
   @Override
@@ -140,7 +145,7 @@ public final class EventStage implements Stage {
       // A noun that only modifies another ("an aid agency", "a strike force") names no event of its own.
       boolean modifier = t.isNoun() && g.head(t.index(), "compound") >= 0;
       List<VerbPattern> cands = t.isVerb() ? verbs.verb(t.lemma()) : t.isNoun() && !modifier ? verbs.noun(t.lemma()) : List.of();
-      VerbPattern p = cands.isEmpty() ? null : choose(cands, frame(g, s, t.index()));
+      VerbPattern p = cands.isEmpty() ? null : choose(cands, withObjectKinds(frame(g, s, t.index()), g, s, t.index()));
       // A "---" pattern is a dictionary's way of saying "this use of the verb is no event".
       // "called the EU move deeply disappointing": a verb of naming with a predicative complement names, it does not act.
       // ("called on Arabs to unite" has a to-clause, a verb: still a call.)
@@ -257,9 +262,11 @@ public final class EventStage implements Stage {
         }
       }
       boolean threatInComplement = g.children(t.index(), "xcomp").stream().anyMatch(a -> raw.containsKey(a.dep()));
-      if (code.startsWith("13") && targets.isEmpty() && !literal && !threatInComplement) {
-        // "threatened to launch an offensive unless Baghdad accepted its conditions": the threat is aimed at whoever
-        // the condition is put to (the threatened act, when coded, carries it).
+      boolean refusedAct = code.startsWith("12") && refusedHere;
+      if ((code.startsWith("13") || refusedAct) && targets.isEmpty() && !literal && !threatInComplement) {
+        // "threatened to launch an offensive unless Baghdad accepted its conditions", "will not lift the embargo until
+        // Cuba undertakes reforms": a threat or refusal is aimed at whoever the condition is put to (the threatened
+        // act, when coded, carries it).
         for (int c : conditionsOf(g, t.index())) {
           for (DepGraph.Arc b : g.children(c)) if (b.rel().startsWith("nsubj")) targets.addAll(at(g, b.dep(), mentions));
         }
@@ -334,10 +341,17 @@ public final class EventStage implements Stage {
       boolean aimedStatement = code.startsWith("01") && p.targetPrep() != null;
       if (targets.isEmpty() && !literal && (!code.startsWith("01") || aimedStatement) && !severalSides) {
         // "launched an investigation into Kempinski": the target is named, only not in any dictionary.
-        Mention arg = ArgumentTargets.find(g, s, t.index(), p, code, noun, sources, mentions, w -> !verbs.noun(w).isEmpty());
+        Mention arg = ArgumentTargets.find(g, s, t.index(), p, code, noun, sources, mentions, nounKinds);
         if (arg != null) {
           targets.add(arg);
           rule = rule + ArgumentTargets.PROVENANCE;
+        }
+      }
+      if (targets.isEmpty() && !literal && !noun && !severalSides && ComplementTargets.applies(code)) {
+        Mention via = ComplementTargets.find(g, s, t.index(), code, sources, mentions, nounKinds);
+        if (via != null) {
+          targets.add(via);
+          rule = rule + ComplementTargets.PROVENANCE;
         }
       }
       boolean domesticKind = !literal && (DOMESTIC_ROOTS.contains(code.substring(0, 2))
@@ -729,6 +743,35 @@ public final class EventStage implements Stage {
     return f;
   }
 
+  /** Word class a pattern may ask of the trigger's object: a person, named or not ("release @person"). */
+  static final String PERSON_OBJECT = "@person";
+  private static final Set<String> PERSON_PRONOUNS = Set.of("him", "her", "them", "he", "she", "they");
+
+  /**
+   * "released the Colombian Sergeant", "released 19 Christians": the object (or what it is a number of) names a
+   * person or people, whatever the word, by its name, its pronoun or WordNet's class of the noun.
+   */
+  private Set<String> withObjectKinds(Set<String> frame, DepGraph g, Sentence s, int t) {
+    boolean passive = isPassive(g, t);
+    for (DepGraph.Arc a : g.children(t)) {
+      if (!(passive ? a.rel().equals("nsubj:pass") : a.rel().equals("obj"))) continue;
+      List<Integer> heads = new ArrayList<>(List.of(a.dep()));
+      for (DepGraph.Arc b : g.children(a.dep(), "nmod:of")) heads.add(b.dep());
+      for (int h : heads) {
+        Token d = s.token(h);
+        boolean person = d.ner().equals("PERSON") || PERSON_PRONOUNS.contains(d.lower())
+            || d.isNoun() && !d.pos().startsWith("NNP") && personNoun(d.lemma());
+        if (person) frame.add(PERSON_OBJECT);
+      }
+    }
+    return frame;
+  }
+
+  private boolean personNoun(String lemma) {
+    java.util.List<String> c = wordClasses.of(lemma);
+    return !c.isEmpty() && c.get(0).equals("person");
+  }
+
   /** The subject's head, its modifiers and what it is a measure of ("deployment of … troops"), marked "subj:". */
   private static void addSubjectForms(Set<String> f, DepGraph g, Sentence s, int n) {
     Set<String> words = new java.util.HashSet<>();
@@ -835,7 +878,7 @@ public final class EventStage implements Stage {
       if (node >= 0) {
         for (Mention c : at(g, node, ms)) if (speaker == null && c.origin() != Origin.PLACE && c.origin() != Origin.ADJECTIVE) speaker = c;
       }
-      out.add(speaker == null || speaker.code().equals(m.code()) ? m : m.withCode(speaker.code(), Origin.COREFERENCE));
+      out.add(speaker == null ? m : m.standingFor(speaker));
     }
     return out;
   }
@@ -956,7 +999,7 @@ public final class EventStage implements Stage {
   private static List<ActorRef> split(ActorRef a) {
     if (a.code().indexOf('/') < 0) return List.of(a);
     List<ActorRef> out = new ArrayList<>();
-    for (String c : a.code().split("/")) if (!c.isEmpty()) out.add(new ActorRef(c, a.text(), a.start(), a.end(), a.origin()));
+    for (String c : a.code().split("/")) if (!c.isEmpty()) out.add(new ActorRef(c, a.text(), a.start(), a.end(), a.origin(), null, a.refersTo()));
     return out;
   }
 

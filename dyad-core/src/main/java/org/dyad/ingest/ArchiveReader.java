@@ -8,9 +8,11 @@ import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.dyad.io.IoErrors;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
+import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
@@ -66,7 +68,22 @@ public final class ArchiveReader {
                 + (skipped.isEmpty() ? "none" : skipped.toString().replaceAll("[{}]", "")) + ")");
           }
           // position() is the start of the record next() just returned; read before next() it is the previous one's.
+          String badLength = badLength(rec.get());
+          if (badLength != null) {
+            done = true;
+            long offset = reader.position();
+            closeQuietly(reader);
+            // Without a length the record's end, and so the next record's start, is unknown.
+            return Ingested.failed(file + "@" + offset, "reject.warc", "record at byte " + offset + " has an invalid Content-Length ("
+                + badLength + "), rest of the file skipped");
+          }
           Ingested page = page(file, reader.position(), rec.get());
+          if (page != null && page.error() != null && page.error().code().equals("read.io")) {
+            // A record whose body is cut short is the end of the archive: its error is the file's last word.
+            done = true;
+            closeQuietly(reader);
+            return Ingested.failed(page.error().docId(), "reject.warc", page.error().message() + ", rest of the file skipped");
+          }
           if (page != null) {
             pages++;
             return page;
@@ -109,7 +126,11 @@ public final class ArchiveReader {
         return html.read(id, res.target(), res.contentType().parameters().get("charset"), captured, res.body().stream());
       }
       return null;
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      // Cut short, not malformed: the archive ends here (the caller skips the rest), said once.
+      if (IoErrors.truncated(e)) return Ingested.failed(id, "read.io", "record at byte " + offset + " is cut short: " + message(e));
+      return Ingested.failed(id, "reject.warc-record", "record at byte " + offset + " has a bad HTTP message: " + message(e));
+    } catch (RuntimeException e) {
       return Ingested.failed(id, "reject.warc-record", "record at byte " + offset + " has a bad HTTP message: " + message(e));
     }
   }
@@ -119,10 +140,36 @@ public final class ArchiveReader {
     return base.equals("text/html") || base.equals("application/xhtml+xml");
   }
 
+  /** The record's Content-Length as written when it is not a length (negative, not a number), else null. */
+  private static String badLength(WarcRecord rec) {
+    Optional<String> raw = rec.headers().first("Content-Length");
+    if (raw.isEmpty()) return null;
+    try {
+      return Long.parseLong(raw.get().strip()) < 0 ? "\"" + raw.get().strip() + "\"" : null;
+    } catch (NumberFormatException e) {
+      return "\"" + raw.get().strip() + "\"";
+    }
+  }
+
   private static String message(Exception e) {
     if (e instanceof UncheckedIOException u) return message(u.getCause());
-    if (e instanceof IOException io) return HtmlReader.describe(io);
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (e instanceof ParsingException p) return parsing(p.getMessage());
+    if (e instanceof IOException io) return IoErrors.describe(io);
+    if (e instanceof java.util.NoSuchElementException) return "a required header is missing";
+    return "the record cannot be parsed" + (e.getMessage() == null ? "" : " (" + e.getMessage().replaceAll("\\s+", " ") + ")");
+  }
+
+  /**
+   * jwarc's parse error quotes the header with a marker where it stopped; the user is told the header line up to
+   * there, without the parser's escapes and marker.
+   */
+  static String parsing(String m) {
+    int here = m == null ? -1 : m.indexOf("<-- HERE -->");
+    if (here < 0) return "the record header is malformed";
+    String before = m.substring(0, here);
+    int lineStart = before.lastIndexOf("\\n");
+    String line = lineStart < 0 ? before.replaceFirst("^.*?: \\.*", "") : before.substring(lineStart + 2);
+    return line.isBlank() ? "the record header is malformed" : "the record header is malformed at \"" + line.strip() + "\"";
   }
 
   private static void closeQuietly(java.io.Closeable c) {

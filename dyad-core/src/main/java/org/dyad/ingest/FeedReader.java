@@ -20,6 +20,8 @@ import org.dyad.clean.HtmlExtractor;
 import org.dyad.doc.Article;
 import org.dyad.doc.DocumentGuard;
 import org.jsoup.Jsoup;
+import org.dyad.io.DefaultDate;
+import org.dyad.io.IoErrors;
 
 /**
  * Reads an RSS (0.9x, 1.0, 2.0) or Atom feed with ROME: each entry becomes an article from its full content when
@@ -28,9 +30,9 @@ import org.jsoup.Jsoup;
  */
 public final class FeedReader {
   private final HtmlExtractor extractor;
-  private final LocalDate defaultDate;
+  private final DefaultDate defaultDate;
 
-  public FeedReader(HtmlExtractor extractor, LocalDate defaultDate) {
+  public FeedReader(HtmlExtractor extractor, DefaultDate defaultDate) {
     this.extractor = extractor;
     this.defaultDate = defaultDate;
   }
@@ -46,7 +48,7 @@ public final class FeedReader {
       input.setAllowDoctypes(false); // no external entities from a downloaded file
       feed = input.build(new XmlReader(new ByteArrayInputStream(bytes)));
     } catch (IOException e) {
-      return List.of(Ingested.failed(file, "read.io", "cannot read the feed: " + HtmlReader.describe(e))).iterator();
+      return List.of(Ingested.failed(file, "read.io", "cannot read the feed: " + IoErrors.describe(e))).iterator();
     } catch (FeedException | IllegalArgumentException e) {
       return List.of(Ingested.failed(file, "reject.feed", "not a valid RSS or Atom feed: " + e.getMessage())).iterator();
     }
@@ -73,7 +75,7 @@ public final class FeedReader {
     String text = x.text().isBlank() ? Jsoup.parseBodyFragment(html).text() : x.text();
     if (text.isBlank()) return Ingested.failed(id, "reject.empty", "feed entry has no text");
     Date d = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
-    LocalDate date = d == null ? defaultDate : LocalDate.ofInstant(d.toInstant(), ZoneOffset.UTC);
+    LocalDate date = d == null ? defaultDate.use() : LocalDate.ofInstant(d.toInstant(), ZoneOffset.UTC);
     String title = e.getTitle() == null ? null : e.getTitle().strip();
     return Ingested.of(new Article(id, date, text, title, e.getLink(), null), x.dropped());
   }

@@ -56,7 +56,8 @@ public final class FormatDetector {
         return gz ? InputFormat.TEXT : InputFormat.WARC; // a corrupt gzip is reported by the reader
       }
     }
-    String s = new String(head, StandardCharsets.UTF_8).stripLeading();
+    java.nio.charset.Charset bom = org.dyad.io.TextDecoding.bomCharset(head);
+    String s = new String(head, bom == null ? StandardCharsets.UTF_8 : bom).stripLeading();
     if (s.startsWith("\uFEFF")) s = s.substring(1).stripLeading();
     if (s.startsWith("WARC/") || s.startsWith("filedesc://")) return InputFormat.WARC;
     String lower = s.toLowerCase(Locale.ROOT);

@@ -14,6 +14,8 @@ import org.dyad.doc.Article;
 import org.dyad.doc.DocumentGuard;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.dyad.io.DefaultDate;
+import org.dyad.io.IoErrors;
 
 /**
  * Turns one web page into an article: decodes it (declared charset, else BOM or meta tag, else UTF-8, with bad
@@ -26,9 +28,9 @@ public final class HtmlReader {
   /** A few bad bytes are replaced as browsers do; more than this share of the text means the page is not text. */
   private static final double MAX_UNDECODABLE = 0.02;
   private final HtmlExtractor extractor;
-  private final LocalDate defaultDate;
+  private final DefaultDate defaultDate;
 
-  public HtmlReader(HtmlExtractor extractor, LocalDate defaultDate) {
+  public HtmlReader(HtmlExtractor extractor, DefaultDate defaultDate) {
     this.extractor = extractor;
     this.defaultDate = defaultDate;
   }
@@ -42,7 +44,7 @@ public final class HtmlReader {
     try {
       bytes = in.readNBytes(MAX_PAGE_BYTES + 1);
     } catch (IOException e) {
-      return Ingested.failed(id, "read.io", "cannot read the page: " + describe(e));
+      return Ingested.failed(id, "read.io", "cannot read the page: " + IoErrors.describe(e));
     }
     if (bytes.length > MAX_PAGE_BYTES) {
       return Ingested.failed(id, "reject.too-large", "page is over the size limit of " + MAX_PAGE_BYTES + " bytes");
@@ -60,7 +62,7 @@ public final class HtmlReader {
     try {
       doc = Jsoup.parse(new ByteArrayInputStream(bytes), knownCharset(charset), url == null ? "" : url);
     } catch (IOException e) {
-      return Ingested.failed(id, "read.io", "cannot decode the page: " + describe(e));
+      return Ingested.failed(id, "read.io", "cannot decode the page: " + IoErrors.describe(e));
     }
     Extraction x = extractor.extract(doc, url);
     long undecodable = x.text().chars().filter(c -> c == '\uFFFD').count();
@@ -71,7 +73,7 @@ public final class HtmlReader {
     if (x.text().isBlank()) {
       return Ingested.failed(id, "reject.empty", "page has no article text (no body, or nothing but menus and links)");
     }
-    LocalDate date = x.date() != null ? x.date() : capturedOn != null ? capturedOn : defaultDate;
+    LocalDate date = x.date() != null ? x.date() : capturedOn != null ? capturedOn : defaultDate.use();
     String source = host(x.url() != null ? x.url() : url);
     return Ingested.of(new Article(id, date, x.text(), x.title(), x.url() != null ? x.url() : url, source), x.dropped());
   }
@@ -92,12 +94,5 @@ public final class HtmlReader {
     } catch (IllegalArgumentException e) {
       return null;
     }
-  }
-
-  static String describe(IOException e) {
-    String m = e.getMessage();
-    if (e instanceof java.io.EOFException || (m != null && m.contains("Unexpected end of ZLIB"))) return "the file is truncated (unexpected end of data)";
-    if (e instanceof java.util.zip.ZipException) return "corrupt gzip data (" + m + ")";
-    return m == null ? e.getClass().getSimpleName() : m;
   }
 }

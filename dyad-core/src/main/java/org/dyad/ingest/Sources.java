@@ -5,18 +5,18 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.dyad.clean.HtmlExtractor;
 import org.dyad.doc.DocumentGuard;
 import org.dyad.io.ArticleReader;
+import org.dyad.io.DefaultDate;
 import org.dyad.io.InputFormat;
+import org.dyad.io.IoErrors;
+import org.dyad.io.TextDecoding;
 
 /**
  * The front door for input: names (files, folders, "-" for standard input) in, documents out, one at a time.
@@ -26,7 +26,7 @@ import org.dyad.io.InputFormat;
  */
 public final class Sources {
   private final InputFormat from;
-  private final LocalDate defaultDate;
+  private final DefaultDate defaultDate;
   private final int maxChars;
   private final HtmlReader html;
   private final ArchiveReader archives;
@@ -34,6 +34,11 @@ public final class Sources {
 
   /** {@code from}: null to detect each file's format. */
   public Sources(InputFormat from, LocalDate defaultDate, int maxChars, HtmlExtractor extractor) {
+    this(from, DefaultDate.of(defaultDate), maxChars, extractor);
+  }
+
+  /** As above, with a default date that tells when it is first used (for a warning). */
+  public Sources(InputFormat from, DefaultDate defaultDate, int maxChars, HtmlExtractor extractor) {
     this.from = from;
     this.defaultDate = defaultDate;
     this.maxChars = maxChars;
@@ -44,13 +49,13 @@ public final class Sources {
 
   /** The documents of all the inputs, in order; an input that cannot be read is one error, and the rest go on. */
   public Iterator<Ingested> open(List<String> names, InputStream stdin) {
-    Iterator<String> files = expand(names).iterator();
+    Iterator<FolderWalk.Entry> files = FolderWalk.entries(names).iterator();
     return new Iterator<>() {
       private Iterator<Ingested> current = Collections.emptyIterator();
 
       @Override
       public boolean hasNext() {
-        while (!current.hasNext() && files.hasNext()) current = openOne(files.next(), stdin);
+        while (!current.hasNext() && files.hasNext()) current = openEntry(files.next(), stdin);
         return current.hasNext();
       }
 
@@ -62,23 +67,14 @@ public final class Sources {
     };
   }
 
-  /** Folders become their files (recursively, sorted); anything else is passed on and reported when opened. */
+  /** Folders become their files (recursively, sorted, links followed); anything else is passed on and reported when opened. */
   public static List<String> expand(List<String> names) {
-    List<String> out = new ArrayList<>();
-    for (String n : names.isEmpty() ? List.of("-") : names) {
-      Path p = Path.of(n);
-      if (!n.equals("-") && Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted()
-              .forEach(f -> out.add(f.toString()));
-        } catch (IOException e) {
-          out.add(n); // reported as unreadable when opened
-        }
-      } else {
-        out.add(n);
-      }
-    }
-    return out;
+    return FolderWalk.entries(names).stream().filter(e -> e.problem() == null).map(FolderWalk.Entry::path).toList();
+  }
+
+  private Iterator<Ingested> openEntry(FolderWalk.Entry e, InputStream stdin) {
+    if (e.problem() == null) return openOne(e.path(), stdin);
+    return List.of(Ingested.failed(fileId(e.path()), "read.io", e.problem())).iterator();
   }
 
   /** The documents of one file (or of standard input); whatever breaks its reader is that file's error. */
@@ -124,7 +120,7 @@ public final class Sources {
     try {
       return read(fileName, f, isStdin ? stdin : Files.newInputStream(path));
     } catch (IOException e) {
-      return List.of(Ingested.failed(fileName, "read.io", "cannot read file: " + HtmlReader.describe(e))).iterator();
+      return List.of(Ingested.failed(fileName, "read.io", "cannot read file: " + IoErrors.describe(e))).iterator();
     }
   }
 
@@ -134,10 +130,10 @@ public final class Sources {
     }
     InputStream in = raw;
     try {
-      // jwarc reads gzipped archives itself, record by record; pages and feeds are unzipped here.
-      if (f != InputFormat.WARC && fileName.toLowerCase(Locale.ROOT).endsWith(".gz")) in = new GZIPInputStream(in);
+      // jwarc reads gzipped archives itself, record by record; pages and feeds are unzipped here, whatever their name.
+      if (f != InputFormat.WARC) in = TextDecoding.unzipped(in);
     } catch (IOException e) {
-      return List.of(Ingested.failed(fileName, "read.io", "cannot read file: " + HtmlReader.describe(e))).iterator();
+      return List.of(Ingested.failed(fileName, "read.io", "cannot read file: " + IoErrors.describe(e))).iterator();
     }
     return switch (f) {
       case WARC -> archives.open(fileName, in);
@@ -146,7 +142,7 @@ public final class Sources {
         try (InputStream page = in) {
           yield List.of(html.read(pageId(fileName), null, null, null, page)).iterator();
         } catch (IOException e) {
-          yield List.of(Ingested.failed(pageId(fileName), "read.io", "cannot read file: " + HtmlReader.describe(e))).iterator();
+          yield List.of(Ingested.failed(pageId(fileName), "read.io", "cannot read file: " + IoErrors.describe(e))).iterator();
         }
       }
     };

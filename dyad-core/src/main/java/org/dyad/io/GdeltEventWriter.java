@@ -39,6 +39,11 @@ public final class GdeltEventWriter implements EventWriter {
    * writers that number events themselves (the Spark job numbers them after coding, in input order).
    */
   public static String line(CodedEvent e, long id, String added) {
+    return line(e, id, added, e.docId());
+  }
+
+  /** As {@link #line(CodedEvent, long, String)} with SOURCEURL {@code sourceUrl} (a store knows the article's URL). */
+  public static String line(CodedEvent e, long id, String added, String sourceUrl) {
     String[] c = new String[COLUMNS];
     java.util.Arrays.fill(c, "");
     c[0] = String.valueOf(id);
@@ -59,7 +64,7 @@ public final class GdeltEventWriter implements EventWriter {
     c[33] = "1";
     actionGeo(c, e.location());
     c[59] = added;
-    c[60] = e.docId();
+    c[60] = sourceUrl;
     return String.join("\t", c);
   }
 
@@ -88,7 +93,10 @@ public final class GdeltEventWriter implements EventWriter {
     if (a == null) return;
     String code = a.code();
     c[at] = code;
-    c[at + 1] = a.text().replace('\t', ' ').replace('\n', ' ').toUpperCase(java.util.Locale.ROOT);
+    // Actor1Name/Actor2Name: the display name (GDELT's names are upper case); the mention's words only when the
+    // event was coded without names (an event read back from an older store).
+    String name = a.name() == null ? a.text() : a.name();
+    c[at + 1] = name.replace('\t', ' ').replace('\n', ' ').toUpperCase(java.util.Locale.ROOT);
     String country = code.substring(0, 3);
     if (!country.equals("---") && !country.equals("IGO") && !country.equals("NGO") && !country.equals("IMG")) c[at + 2] = country;
     else if (country.equals("IGO") || country.equals("NGO") || country.equals("IMG")) c[at + 3] = code.substring(3);

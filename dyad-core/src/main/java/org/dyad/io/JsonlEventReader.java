@@ -26,7 +26,9 @@ public final class JsonlEventReader {
         if (line.isBlank()) continue;
         try {
           out.add(parse(line));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+        } catch (JsonProcessingException e) {
+          throw new IOException(file + ":" + n + ": not an event line of dyad code --to jsonl: invalid JSON (" + e.getOriginalMessage() + ")", e);
+        } catch (IllegalArgumentException e) {
           throw new IOException(file + ":" + n + ": not an event line of dyad code --to jsonl: " + e.getMessage(), e);
         }
       }

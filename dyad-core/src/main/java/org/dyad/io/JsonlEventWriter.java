@@ -79,10 +79,12 @@ final class JsonlEventWriter implements EventWriter {
     }
     g.writeStartObject();
     g.writeStringField("code", a.code());
+    g.writeStringField("name", a.name());
     g.writeStringField("text", a.text());
     g.writeNumberField("start", a.start());
     g.writeNumberField("end", a.end());
     g.writeStringField("origin", a.origin());
+    if (a.refersTo() != null) g.writeStringField("refers_to", a.refersTo());
     g.writeEndObject();
   }
 

@@ -17,6 +17,8 @@ import org.dyad.doc.Article;
  */
 final class PetrarchXmlReader extends InputIterator {
   private static final Pattern OPEN = Pattern.compile("<Sentence\\b([^>]*)>");
+  /** A sentence's start tag, not the {@code <Sentences>} root, which may stand on the same line. */
+  private static final Pattern START = Pattern.compile("<Sentence(?!s)\\b");
   private static final Pattern ATTR = Pattern.compile("(\\w+)\\s*=\\s*\"([^\"]*)\"");
   private static final Pattern TEXT = Pattern.compile("<Text>(.*?)</Text>", Pattern.DOTALL);
   private static final Pattern PARSE = Pattern.compile("<Parse>(.*?)</Parse>", Pattern.DOTALL);
@@ -25,10 +27,11 @@ final class PetrarchXmlReader extends InputIterator {
   private final java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
   private final String file;
   private final BufferedReader in;
-  private final LocalDate defaultDate;
+  private final DefaultDate defaultDate;
   private int lineNo;
+  private int sentences;
 
-  PetrarchXmlReader(String file, BufferedReader in, LocalDate defaultDate) {
+  PetrarchXmlReader(String file, BufferedReader in, DefaultDate defaultDate) {
     this.file = file;
     this.in = in;
     this.defaultDate = defaultDate;
@@ -44,24 +47,29 @@ final class PetrarchXmlReader extends InputIterator {
         lineNo++;
         if (sentence == null) {
           config(line);
-          int at = line.indexOf("<Sentence");
-          if (at < 0 || line.startsWith("<Sentences", at)) continue;
-          sentence = new StringBuilder(line.substring(at));
+          Matcher at = START.matcher(line);
+          if (!at.find()) continue;
+          sentence = new StringBuilder(line.substring(at.start()));
           start = lineNo;
         } else {
           sentence.append('\n').append(line);
         }
-        if (line.contains("</Sentence>")) return parse(sentence.toString(), start);
+        if (line.contains("</Sentence>")) {
+          sentences++;
+          return parse(sentence.toString(), start);
+        }
       }
       in.close();
-      return sentence == null ? null : Input.failed(file + ":" + start, "reject.xml", "<Sentence> without </Sentence> at the end of the file");
+      if (sentence != null) return Input.failed(file + ":" + start, "reject.xml", "<Sentence> without </Sentence> at the end of the file");
+      // A file with no sentence at all is said so, rather than passed over in silence.
+      return sentences++ > 0 ? null : Input.failed(file, "skip.no-sentences", "no <Sentence> element in the file: not PETRARCH XML");
     } catch (IOException e) {
       try {
         in.close();
       } catch (IOException ignored) {
         // the read error is what the user needs
       }
-      return Input.failed(file + ":" + (lineNo + 1), "read.io", "cannot read: " + e.getMessage());
+      return Input.failed(file + ":" + (lineNo + 1), "read.io", "cannot read: " + IoErrors.describe(e));
     }
   }
 
@@ -82,7 +90,7 @@ final class PetrarchXmlReader extends InputIterator {
     if (!t.find()) return Input.failed(id, "reject.xml", "sentence has no <Text> (at " + where + ")");
     String text = unescape(t.group(1)).strip().replaceAll("\\s+", " ");
     if (text.isEmpty()) return Input.failed(id, "reject.empty", "sentence has an empty <Text> (at " + where + ")");
-    LocalDate d = defaultDate;
+    LocalDate d = null;
     if (date != null && !date.isBlank()) {
       try {
         d = LocalDate.parse(date.strip(), date.strip().length() == 8 ? DateTimeFormatter.BASIC_ISO_DATE : DateTimeFormatter.ISO_LOCAL_DATE);
@@ -93,7 +101,7 @@ final class PetrarchXmlReader extends InputIterator {
     // The sentence's own tree (PETRARCH codes from it): kept for the PETRARCH-dictionary coder.
     Matcher p = PARSE.matcher(xml.replaceAll("(?s)<!--.*?-->", ""));
     String parse = p.find() ? unescape(p.group(1)).strip() : null;
-    return Input.of(new Article(id, d, text, null, null, null, parse == null || parse.isEmpty() ? null : parse, options));
+    return Input.of(new Article(id, d != null ? d : defaultDate.use(), text, null, null, null, parse == null || parse.isEmpty() ? null : parse, options));
   }
 
   private void config(String line) {

@@ -50,12 +50,19 @@ public final class Pipeline {
     return doc;
   }
 
-  /** The requires/provides table, for {@code dyad pipeline}-style explanations and errors. */
+  /** The stages, in the order they run. */
+  public List<Stage> stages() {
+    return stages;
+  }
+
+  /** What each stage requires and provides, a line each in the order they run (layer names sorted: sets have no order). */
   public String explain() {
-    StringBuilder sb = new StringBuilder();
-    for (Stage s : stages) {
-      sb.append(String.format("%-8s requires %-40s provides %s%n", s.name(), s.requires(), s.provides()));
-    }
+    StringBuilder sb = new StringBuilder(String.format("%-10s %-36s %s%n", "stage", "requires", "provides"));
+    for (Stage s : stages) sb.append(String.format("%-10s %-36s %s%n", s.name(), names(s.requires()), names(s.provides())));
     return sb.toString();
+  }
+
+  private static String names(java.util.Set<Key<?>> keys) {
+    return keys.isEmpty() ? "-" : keys.stream().map(Key::name).sorted().collect(java.util.stream.Collectors.joining(", "));
   }
 }

@@ -25,7 +25,7 @@ import org.netpreserve.jwarc.WarcWriter;
 /** Issue 15 defect 5: a page's id {@code file@offset} names the byte where its own record starts. */
 @Tag("issue-15")
 class ArchiveOffsetsTest {
-  private final ArchiveReader reader = new ArchiveReader(new HtmlReader(HtmlExtractor.load(null), LocalDate.of(2024, 1, 1)));
+  private final ArchiveReader reader = new ArchiveReader(new HtmlReader(HtmlExtractor.load(null), org.dyad.io.DefaultDate.of(LocalDate.of(2024, 1, 1))));
 
   /** Writes three pages and returns the archive; {@code starts} receives each record's start offset. */
   private static byte[] archive(WarcCompression compression, List<Long> starts) throws IOException {

@@ -51,7 +51,7 @@ class ArchiveStreamingTest {
         return c;
       }
     };
-    ArchiveReader reader = new ArchiveReader(new HtmlReader(HtmlExtractor.load(null), LocalDate.of(2024, 1, 1)));
+    ArchiveReader reader = new ArchiveReader(new HtmlReader(HtmlExtractor.load(null), org.dyad.io.DefaultDate.of(LocalDate.of(2024, 1, 1))));
     Iterator<Ingested> it = reader.open("big.warc.gz", counting);
     assertTrue(it.next().article().text().startsWith("Story 0"));
     assertTrue(read[0] < warc.length / 4, "read " + read[0] + " of " + warc.length + " bytes for the first page");

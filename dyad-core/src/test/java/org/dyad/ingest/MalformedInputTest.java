@@ -38,7 +38,7 @@ class MalformedInputTest {
     return out;
   }
 
-  private static byte[] gzip(byte[] data) throws IOException {
+  static byte[] gzip(byte[] data) throws IOException {
     ByteArrayOutputStream b = new ByteArrayOutputStream();
     try (OutputStream z = new GZIPOutputStream(b)) {
       z.write(data);

@@ -39,32 +39,14 @@ public final class ApiServer implements AutoCloseable {
    */
   public static ApiServer start(ServerOptions opts, EventStore store, TextIndex index, StoreWriter writer, Supplier<Coder> coder, int maxChars) {
     Readers readers = new Readers(store, Math.max(1, opts.connections()));
-    EventsApi events = new EventsApi(readers, store.sentenceIndex() ? index : null);
+    org.dyad.codebook.Codebook codebook = org.dyad.codebook.Codebook.builtIn();
+    EventsApi events = new EventsApi(readers, store.sentenceIndex() ? index : null,
+        new EventJson(org.dyad.actors.ActorNames.load(null, codebook)));
+    Map<String, Object> glossary = Glossary.of(codebook);
     ArticlesApi articles = new ArticlesApi(readers, index);
-    List<Param> filters = EventsApi.filterParams();
     List<Endpoint> eps = new ArrayList<>();
     Map<Endpoint, Handler> handlers = new LinkedHashMap<>();
-    add(eps, handlers, new Endpoint("get", "/api/events", "Events that pass the filters, a page at a time",
-        concat(filters, List.of(Param.query("limit", "integer", "page size, 1-" + EventsApi.MAX_LIMIT + " (default 50)"),
-            Param.query("offset", "integer", "rows to skip, 0-" + EventsApi.MAX_OFFSET),
-            Param.query("sort", "string", "date, -date (default), goldstein, -goldstein, confidence, -confidence or id"))), false), events::list);
-    add(eps, handlers, new Endpoint("get", "/api/events/{id}", "One event with its provenance: article, sentence, spans, rule, confidence",
-        List.of(Param.path("id", "integer", "event id")), false), events::one);
-    add(eps, handlers, new Endpoint("get", "/api/stats/timeline", "Event counts and mean Goldstein per period and quad class",
-        concat(filters, List.of(Param.query("interval", "string", "day, week, month (default) or year"))), false), events::timeline);
-    add(eps, handlers, new Endpoint("get", "/api/stats/dyads", "Top actor pairs with counts and mean Goldstein",
-        concat(filters, List.of(Param.query("limit", "integer", "pairs, 1-500 (default 50)"),
-            Param.query("by", "string", "actor (default) or country"))), false), events::dyads);
-    add(eps, handlers, new Endpoint("get", "/api/stats/countries", "Event counts and mean Goldstein per country (actors' and place's)",
-        filters, false), events::countries);
-    add(eps, handlers, new Endpoint("get", "/api/articles", "Full-text search of articles, with highlighted passages",
-        List.of(Param.query("q", "string", "Lucene query over title and text (required)"),
-            Param.query("limit", "integer", "page size, 1-100 (default 20)"), Param.query("offset", "integer", "hits to skip, 0-10000")), false),
-        articles::search);
-    add(eps, handlers, new Endpoint("get", "/api/articles/{id}", "One article: text and the ids of its events",
-        List.of(Param.path("id", "integer", "article id")), false), articles::one);
-    add(eps, handlers, new Endpoint("get", "/api/meta", "How many articles and events the store holds, and their date range", List.of(), false),
-        events::meta);
+    readRoutes(eps, handlers, events, articles, glossary);
     if (opts.adminToken() != null) {
       if (writer == null) throw new IllegalArgumentException("an admin token needs a writable store");
       IngestApi ingest = new IngestApi(opts.adminToken(), coder, writer, maxChars, opts.maxBodyBytes());
@@ -112,6 +94,41 @@ public final class ApiServer implements AutoCloseable {
       throw listenFailure(opts, e);
     }
     return new ApiServer(app, readers, List.copyOf(eps));
+  }
+
+  /** The read-only routes, each with its parameters as the OpenAPI document describes them. */
+  private static void readRoutes(List<Endpoint> eps, Map<Endpoint, Handler> handlers, EventsApi events, ArticlesApi articles,
+      Map<String, Object> glossary) {
+    List<Param> filters = EventsApi.filterParams();
+    add(eps, handlers, new Endpoint("get", "/api/events", "Events that pass the filters, a page at a time",
+        concat(filters, List.of(Param.query("limit", "integer", "page size, 1-" + EventsApi.MAX_LIMIT + " (default 50)"),
+            Param.query("offset", "integer", "rows to skip, 0-" + EventsApi.MAX_OFFSET),
+            Param.query("sort", "string", "date, -date (default), goldstein, -goldstein, confidence, -confidence or id"))), false), events::list);
+    add(eps, handlers, new Endpoint("get", "/api/events.csv", "Every event that passes the filters as CSV (streamed, no row limit): names,"
+        + " labels, place, sentence text, article URL, publisher and date", filters, false), events::csv);
+    add(eps, handlers, new Endpoint("get", "/api/events/{id}", "One event with its provenance: article, sentence, spans, rule, confidence",
+        List.of(Param.path("id", "integer", "event id")), false), events::one);
+    add(eps, handlers, new Endpoint("get", "/api/stats/timeline", "Event counts and mean Goldstein per period and quad class",
+        concat(filters, List.of(Param.query("interval", "string", "day, week, month (default) or year"))), false), events::timeline);
+    add(eps, handlers, new Endpoint("get", "/api/stats/dyads", "Top actor pairs with counts and mean Goldstein",
+        concat(filters, List.of(Param.query("limit", "integer", "pairs, 1-500 (default 50)"),
+            Param.query("by", "string", "actor (default) or country"),
+            Param.query("exclude", "string", "pairs to leave out, comma-separated: unknown (an actor of unknown country, ---),"
+                + " self (an actor with itself or its own country, SYRGOV-SYR)"))), false), events::dyads);
+    add(eps, handlers, new Endpoint("get", "/api/stats/countries", "Event counts and mean Goldstein per country (actors' and place's)",
+        filters, false), events::countries);
+    add(eps, handlers, new Endpoint("get", "/api/stats/places", "Placed events counted by place (name, point, country, precision)",
+        filters, false), events::places);
+    add(eps, handlers, new Endpoint("get", "/api/articles", "Full-text search of articles, with highlighted passages",
+        List.of(Param.query("q", "string", "Lucene query over title and text (required)"),
+            Param.query("limit", "integer", "page size, 1-100 (default 20)"), Param.query("offset", "integer", "hits to skip, 0-10000")), false),
+        articles::search);
+    add(eps, handlers, new Endpoint("get", "/api/articles/{id}", "One article: text and the ids of its events",
+        List.of(Param.path("id", "integer", "article id")), false), articles::one);
+    add(eps, handlers, new Endpoint("get", "/api/meta", "How many articles and events the store holds, and their date range", List.of(), false),
+        events::meta);
+    add(eps, handlers, new Endpoint("get", "/api/glossary", "The codes' meanings: actor roles, event roots, quad classes", List.of(), false),
+        ctx -> ctx.json(glossary));
   }
 
   /** Javalin's bind failures in one line with the remedy; anything else as it was. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.dyad.store.BadParameterException;
 import org.dyad.store.EventFilter;
 import org.dyad.store.EventSelection;
+import org.dyad.store.FilterParam;
 import org.dyad.store.TextIndex;
 
 /** The event endpoints: the filtered list, one event with its provenance, and the aggregates behind the charts. */
@@ -21,31 +22,18 @@ final class EventsApi {
   static final int MAX_OFFSET = 100_000;
   private final Readers db;
   private final TextIndex sentences;
+  private final EventJson json;
 
   /** {@code sentences}: the text index when it holds the store's sentences, else null (see {@link EventSelection}). */
-  EventsApi(Readers db, TextIndex sentences) {
+  EventsApi(Readers db, TextIndex sentences, EventJson json) {
     this.db = db;
     this.sentences = sentences;
+    this.json = json;
   }
 
+  /** The filters every event endpoint takes, from the one table of them. */
   static List<Param> filterParams() {
-    return List.of(
-        Param.query("from", "string", "first event date, YYYY-MM-DD"),
-        Param.query("to", "string", "last event date, YYYY-MM-DD"),
-        Param.query("source", "string", "source actor code (RUSGOV)"),
-        Param.query("target", "string", "target actor code"),
-        Param.query("source_country", "string", "source actor's country: the first three letters of its code (RUS)"),
-        Param.query("target_country", "string", "target actor's country"),
-        Param.query("country", "string", "either actor's country"),
-        Param.query("code", "string", "event code or a prefix of it (04, 042)"),
-        Param.query("root", "string", "event roots, comma-separated (14,18)"),
-        Param.query("quad_class", "string", "quad classes, comma-separated: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict"),
-        Param.query("place", "string", "words of the event's place name"),
-        Param.query("place_country", "string", "the event place's country"),
-        Param.query("q", "string", "words of the event's sentence, in this order and next to each other; case and punctuation do not"
-            + " matter; each word matches whole words except the last, which also matches longer words it begins"
-            + " ('fight' finds fighting, 'foreign min' finds Foreign Minister, 'war' does not find toward)"),
-        Param.query("min_confidence", "number", "lowest confidence, 0-1"));
+    return java.util.Arrays.stream(FilterParam.values()).map(p -> Param.query(p.api, p.type, p.description)).toList();
   }
 
   // ---- GET /api/events
@@ -66,7 +54,7 @@ final class EventsApi {
       if (!ids.isEmpty()) {
         String rows = "SELECT e.* FROM events e WHERE e.id IN (" + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")";
         try (PreparedStatement ps = prepare(c, rows, new ArrayList<>(ids)); ResultSet r = ps.executeQuery()) {
-          while (r.next()) byId.put(r.getLong("id"), event(r));
+          while (r.next()) byId.put(r.getLong("id"), json.event(r));
         }
       }
       List<Map<String, Object>> items = new ArrayList<>();
@@ -135,6 +123,27 @@ final class EventsApi {
     }
   }
 
+  // ---- GET /api/events.csv
+
+  /**
+   * Every event the filters select, as CSV ({@link org.dyad.store.CsvExport}): streamed from the database to the
+   * client while it is read, with no cap on rows.
+   */
+  void csv(Context ctx) throws java.io.IOException {
+    EventFilter f = EventFilter.parse(ctx::queryParam);
+    ctx.contentType("text/csv; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"dyad-events.csv\"");
+    java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(ctx.outputStream(), java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+    db.with(c -> {
+      try {
+        return new org.dyad.store.Exporter(c, sentences).writeCsv(f, w);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    w.flush();
+  }
+
   // ---- GET /api/events/{id}
 
   void one(Context ctx) {
@@ -145,9 +154,9 @@ final class EventsApi {
           + " LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence WHERE e.id = ?";
       try (PreparedStatement ps = prepare(c, sql, List.of(id)); ResultSet r = ps.executeQuery()) {
         if (!r.next()) return null;
-        Map<String, Object> m = event(r);
+        Map<String, Object> m = json.event(r);
         m.put("rule", r.getString("rule"));
-        m.put("trigger", span(r.getString("trigger_text"), r.getInt("trigger_start"), r.getInt("trigger_end")));
+        m.put("trigger", EventJson.span(r.getString("trigger_text"), r.getInt("trigger_start"), r.getInt("trigger_end")));
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("id", r.getLong("article_id"));
         article.put("doc_id", r.getString("doc_id"));
@@ -218,12 +227,15 @@ final class EventsApi {
       case "country" -> { src = "e.source_country"; tgt = "e.target_country"; }
       default -> throw new BadParameterException("by", "must be actor or country, got '" + shorten(by) + "'");
     }
+    String pairs = DyadPairs.conditions(ctx.queryParam("exclude"), src, tgt);
     List<Map<String, Object>> rows = rows(f, sel -> "SELECT " + src + ", " + tgt + ", count(*) AS n, avg(e.goldstein) AS g FROM events e"
-        + (sel.where().isEmpty() ? " WHERE " : sel.where() + " AND ") + tgt + " IS NOT NULL GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?",
+        + (sel.where().isEmpty() ? " WHERE " : sel.where() + " AND ") + tgt + " IS NOT NULL" + pairs + " GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?",
         List.of(limit), r -> {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("source", r.getString(1));
       m.put("target", r.getString(2));
+      m.put("source_name", json.nameOf(r.getString(1)));
+      m.put("target_name", json.nameOf(r.getString(2)));
       m.put("count", r.getLong(3));
       m.put("mean_goldstein", round(r.getDouble(4)));
       return m;
@@ -253,6 +265,31 @@ final class EventsApi {
     ctx.json(Map.of("items", rows));
   }
 
+  // ---- GET /api/stats/places
+
+  /**
+   * Every placed event the filters select, counted by place (name, point, country and precision): the map draws
+   * all of them, whatever their number, instead of the newest few hundred.
+   */
+  void places(Context ctx) {
+    EventFilter f = EventFilter.parse(ctx::queryParam);
+    List<Map<String, Object>> rows = rows(f, sel -> "SELECT e.location_name, e.location_lat, e.location_lon, "
+        + org.dyad.store.PlaceColumns.country("e.location_country") + ","
+        + " e.location_precision, count(*) AS n, avg(e.goldstein) AS g FROM events e" + (sel.where().isEmpty() ? " WHERE " : sel.where() + " AND ")
+        + "e.location_lat IS NOT NULL GROUP BY 1, 2, 3, 4, 5 ORDER BY n DESC, 1", List.of(), r -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", r.getString(1));
+      m.put("lat", r.getDouble(2));
+      m.put("lon", r.getDouble(3));
+      m.put("country", r.getString(4));
+      m.put("precision", r.getString(5));
+      m.put("count", r.getLong(6));
+      m.put("mean_goldstein", round(r.getDouble(7)));
+      return m;
+    });
+    ctx.json(Map.of("items", rows));
+  }
+
   // ---- GET /api/meta
 
   void meta(Context ctx) {
@@ -272,70 +309,6 @@ final class EventsApi {
   }
 
   // ---- rows and parameters
-
-  static Map<String, Object> event(ResultSet r) throws SQLException {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", r.getLong("id"));
-    m.put("article_id", r.getLong("article_id"));
-    m.put("doc_id", hasColumn(r, "doc_id") ? r.getString("doc_id") : null);
-    m.put("sentence", r.getInt("sentence"));
-    m.put("date", r.getDate("date").toString());
-    m.put("date_precision", r.getString("date_precision"));
-    m.put("source", actor(r, "source"));
-    m.put("target", actor(r, "target"));
-    Map<String, Object> ev = new LinkedHashMap<>();
-    ev.put("code", r.getString("event_code"));
-    ev.put("root", r.getString("event_root"));
-    ev.put("label", r.getString("event_label"));
-    ev.put("quad_class", r.getInt("quad_class"));
-    ev.put("goldstein", r.getDouble("goldstein"));
-    ev.put("plover", r.getString("plover"));
-    m.put("event", ev);
-    m.put("confidence", r.getDouble("confidence"));
-    m.put("factuality", hasColumn(r, "factuality") ? r.getString("factuality") : "asserted");
-    m.put("location", location(r));
-    return m;
-  }
-
-  private static boolean hasColumn(ResultSet r, String name) throws SQLException {
-    var md = r.getMetaData();
-    for (int i = 1; i <= md.getColumnCount(); i++) if (md.getColumnLabel(i).equalsIgnoreCase(name)) return true;
-    return false;
-  }
-
-  private static Map<String, Object> actor(ResultSet r, String side) throws SQLException {
-    String code = r.getString(side + "_code");
-    if (code == null) return null;
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("code", code);
-    m.put("country", r.getString(side + "_country"));
-    m.put("text", r.getString(side + "_text"));
-    m.put("start", r.getObject(side + "_start"));
-    m.put("end", r.getObject(side + "_end"));
-    m.put("origin", r.getString(side + "_origin"));
-    return m;
-  }
-
-  private static Map<String, Object> location(ResultSet r) throws SQLException {
-    if (r.getString("location_name") == null && r.getObject("location_lat") == null) return null;
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("name", r.getString("location_name"));
-    m.put("lat", r.getObject("location_lat"));
-    m.put("lon", r.getObject("location_lon"));
-    m.put("country", org.dyad.geo.CountryCodes.iso3(r.getString("location_country")));
-    m.put("admin1", hasColumn(r, "location_admin1") ? r.getString("location_admin1") : null);
-    m.put("geonameid", r.getObject("location_geonameid"));
-    m.put("precision", r.getString("location_precision"));
-    return m;
-  }
-
-  private static Map<String, Object> span(String text, int start, int end) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("text", text);
-    m.put("start", start);
-    m.put("end", end);
-    return m;
-  }
 
   static long count(Connection c, String sql, List<Object> params) throws SQLException {
     try (PreparedStatement ps = prepare(c, sql, params); ResultSet r = ps.executeQuery()) {

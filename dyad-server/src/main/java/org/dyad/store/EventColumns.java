@@ -14,8 +14,8 @@ public final class EventColumns {
       + " source_code, source_country, source_text, source_start, source_end, source_origin,"
       + " target_code, target_country, target_text, target_start, target_end, target_origin,"
       + " event_code, event_root, event_label, quad_class, goldstein, plover, rule, confidence, trigger_text, trigger_start, trigger_end,"
-      + " " + PlaceColumns.NAMES + ", factuality)"
-      + " VALUES (?,?,?,?,?, ?,?,?,?,?,?, ?,?,?,?,?,?, ?,?,?,?,?,?,?,?,?,?,?, " + "?,".repeat(PlaceColumns.COUNT) + " ?)";
+      + " " + PlaceColumns.NAMES + ", factuality, source_name, target_name)"
+      + " VALUES (?,?,?,?,?, ?,?,?,?,?,?, ?,?,?,?,?,?, ?,?,?,?,?,?,?,?,?,?,?, " + "?,".repeat(PlaceColumns.COUNT) + " ?, ?,?)";
 
   /** What a row needs to become a CodedEvent: the events columns (alias e) and the article's doc id and sentence text. */
   public static final String SELECT_FOR_EXPORT = "e.*, a.doc_id AS doc_id, s.text AS sentence_text";
@@ -38,6 +38,14 @@ public final class EventColumns {
   private static ActorRef actor(ResultSet r, String side) throws SQLException {
     String code = r.getString(side + "_code");
     if (code == null) return null;
-    return new ActorRef(code, r.getString(side + "_text"), r.getInt(side + "_start"), r.getInt(side + "_end"), r.getString(side + "_origin"));
+    return new ActorRef(code, r.getString(side + "_text"), r.getInt(side + "_start"), r.getInt(side + "_end"), r.getString(side + "_origin"),
+        hasColumn(r, side + "_name") ? r.getString(side + "_name") : null);
+  }
+
+  /** Whether the row has the column: a store written before a column was added, opened read-only, lacks it. */
+  public static boolean hasColumn(ResultSet r, String name) throws SQLException {
+    var md = r.getMetaData();
+    for (int i = 1; i <= md.getColumnCount(); i++) if (md.getColumnLabel(i).equalsIgnoreCase(name)) return true;
+    return false;
   }
 }

@@ -13,13 +13,13 @@ import java.util.regex.Pattern;
  */
 public record EventFilter(LocalDate from, LocalDate to, String source, String target, String sourceCountry, String targetCountry,
     String country, String code, List<String> roots, List<Integer> quadClasses, String place, String placeCountry, String text,
-    Double minConfidence) {
+    Double minConfidence, List<String> actorWords) {
 
-  /** The query parameters this filter reads, in the API and in {@code dyad export}. */
-  public static final List<String> PARAMETERS = List.of("from", "to", "source", "target", "source_country", "target_country",
-      "country", "code", "root", "quad_class", "place", "place_country", "q", "min_confidence");
+  /** The query parameters this filter reads, in the API and in {@code dyad export} ({@link FilterParam}'s names). */
+  public static final List<String> PARAMETERS = FilterParam.apiNames();
 
-  public static final EventFilter NONE = new EventFilter(null, null, null, null, null, null, null, null, List.of(), List.of(), null, null, null, null);
+  public static final EventFilter NONE = new EventFilter(null, null, null, null, null, null, null, null, List.of(), List.of(), null, null, null, null,
+      List.of());
 
   private static final Pattern ACTOR = Pattern.compile("[A-Z0-9-]{3,15}");
   private static final Pattern COUNTRY = Pattern.compile("[A-Z-]{3}");
@@ -30,6 +30,7 @@ public record EventFilter(LocalDate from, LocalDate to, String source, String ta
   public EventFilter {
     roots = roots == null ? List.of() : List.copyOf(roots);
     quadClasses = quadClasses == null ? List.of() : List.copyOf(quadClasses);
+    actorWords = actorWords == null ? List.of() : List.copyOf(actorWords);
   }
 
   /** Reads a filter from named parameters (null when absent); bad values are reported by name. */
@@ -54,14 +55,14 @@ public record EventFilter(LocalDate from, LocalDate to, String source, String ta
       if (minConf.isNaN() || minConf < 0 || minConf > 1) throw new BadParameterException("min_confidence", "must be a number from 0 to 1, got '" + mc + "'");
     }
     return new EventFilter(from, to, actor(p, "source"), actor(p, "target"), country(p, "source_country"), country(p, "target_country"),
-        country(p, "country"), code(p), roots, quads, text(p, "place"), country(p, "place_country"), words(p, "q"), minConf);
+        country(p, "country"), code(p), roots, quads, text(p, "place"), country(p, "place_country"), words(p, "q"), minConf, actorWords(p));
   }
 
   /**
    * The WHERE clause (with its leading " WHERE ", or "" when nothing is filtered) over events aliased {@code e}.
    * The text filter is {@code text}, a fixed condition chosen by {@link EventSelection} with its parameters.
    */
-  String where(List<Object> params, String textCondition, List<Object> textParams) {
+  String where(List<Object> params, String textCondition, List<Object> textParams, boolean nameColumns) {
     List<String> c = new ArrayList<>();
     if (from != null) { c.add("e.date >= ?"); params.add(java.sql.Date.valueOf(from)); }
     if (to != null) { c.add("e.date <= ?"); params.add(java.sql.Date.valueOf(to)); }
@@ -82,7 +83,33 @@ public record EventFilter(LocalDate from, LocalDate to, String source, String ta
       params.addAll(textParams);
     }
     if (minConfidence != null) { c.add("e.confidence >= ?"); params.add(minConfidence); }
+    if (!actorWords.isEmpty()) c.add("(" + actorWords("source", nameColumns, params) + " OR " + actorWords("target", nameColumns, params) + ")");
     return c.isEmpty() ? "" : " WHERE " + String.join(" AND ", c);
+  }
+
+  /**
+   * Every word in one side's name or mention text. A store written before names were stored and opened read-only
+   * has no name columns: there the words are looked for in the text alone.
+   */
+  private String actorWords(String side, boolean nameColumns, List<Object> params) {
+    String hay = nameColumns ? "lower(coalesce(e." + side + "_name, '') || ' ' || coalesce(e." + side + "_text, ''))" : "lower(coalesce(e." + side + "_text, ''))";
+    List<String> c = new ArrayList<>();
+    for (String w : actorWords) {
+      c.add("contains(" + hay + ", ?)");
+      params.add(w);
+    }
+    return "(" + String.join(" AND ", c) + ")";
+  }
+
+  /** actor_name's words in lower case: split at spaces and at the marks that join names to their qualifiers. */
+  private static List<String> actorWords(Function<String, String> p) {
+    String v = text(p, "actor_name");
+    if (v == null) return List.of();
+    List<String> out = new ArrayList<>();
+    for (String w : v.toLowerCase(java.util.Locale.ROOT).split("[\\s,;()—]+")) if (!w.isBlank()) out.add(w);
+    if (out.isEmpty()) throw new BadParameterException("actor_name", "has no words to look for: '" + shorten(v) + "'");
+    if (out.size() > MAX_LIST) throw new BadParameterException("actor_name", "at most " + MAX_LIST + " words");
+    return out;
   }
 
   private static String marks(int n) {

@@ -42,17 +42,18 @@ public final class EventSelection implements AutoCloseable {
   /** {@code sentences}: the store's text index when it holds the sentences, else null. */
   public static EventSelection of(Connection c, EventFilter f, TextIndex sentences) throws SQLException {
     List<Object> params = new ArrayList<>();
-    if (f.text() == null) return new EventSelection(c, f.where(params, null, List.of()), params, false, false);
+    boolean names = f.actorWords().isEmpty() || hasNameColumns(c);
+    if (f.text() == null) return new EventSelection(c, f.where(params, null, List.of(), names), params, false, false);
     if (sentences == null) {
       List<String> words;
       try (StandardAnalyzer a = new StandardAnalyzer()) {
         words = SentenceQuery.words(a, f.text());
       }
       String scan = "EXISTS (SELECT 1 FROM sentences s2 WHERE s2.article_id = e.article_id AND s2.idx = e.sentence AND regexp_matches(lower(s2.text), ?))";
-      return new EventSelection(c, f.where(params, scan, List.of(SentenceQuery.regex(words))), params, false, false);
+      return new EventSelection(c, f.where(params, scan, List.of(SentenceQuery.regex(words)), names), params, false, false);
     }
     long[] keys = sentences.sentenceKeys(f.text());
-    if (keys.length == 0) return new EventSelection(c, f.where(params, "false", List.of()), params, false, true);
+    if (keys.length == 0) return new EventSelection(c, f.where(params, "false", List.of(), names), params, false, true);
     try (Statement s = c.createStatement()) {
       s.execute("CREATE OR REPLACE TEMP TABLE " + KEYS + " (keys BIGINT[])");
     }
@@ -60,7 +61,16 @@ public final class EventSelection implements AutoCloseable {
       a.beginRow().append(keys).endRow();
     }
     String in = EVENT_KEY + " IN (SELECT unnest(keys) FROM " + KEYS + ")";
-    return new EventSelection(c, f.where(params, in, List.of()), params, true, keys.length <= FEW_SENTENCES);
+    return new EventSelection(c, f.where(params, in, List.of(), names), params, true, keys.length <= FEW_SENTENCES);
+  }
+
+  /** Whether the events table has the actor name columns (a store written before them, opened read-only, has not). */
+  static boolean hasNameColumns(Connection c) throws SQLException {
+    try (Statement s = c.createStatement(); java.sql.ResultSet r = s.executeQuery("SELECT count(*) FROM information_schema.columns"
+        + " WHERE table_schema = 'main' AND table_name = 'events' AND column_name = 'source_name'")) {
+      r.next();
+      return r.getLong(1) > 0;
+    }
   }
 
   /**

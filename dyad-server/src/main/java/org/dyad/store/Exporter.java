@@ -8,32 +8,57 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.dyad.io.EventWriter;
+import org.dyad.io.GdeltEventWriter;
 import org.dyad.io.OutputFormat;
 
-/** Writes the stored events that pass a filter: as text through an {@link EventWriter}, or as Parquet through DuckDB. */
+/**
+ * Writes the stored events that pass a filter: as text through an {@link EventWriter}, as GDELT rows that keep the
+ * store's event ids, as CSV ({@link CsvExport}), or as Parquet through DuckDB.
+ */
 public final class Exporter {
   private final Connection c;
   private final TextIndex sentences;
 
   /** {@code index}: the store's text index, for the text filter. */
   public Exporter(EventStore store, TextIndex index) {
-    this.c = store.connection();
-    this.sentences = store.sentenceIndex() ? index : null;
+    this(store.connection(), store.sentenceIndex() ? index : null);
   }
 
-  private static final String FROM = " FROM events e JOIN articles a ON a.id = e.article_id"
+  /** On a connection of its own (a server's reader); {@code sentences}: the text index when it holds the sentences, else null. */
+  public Exporter(Connection c, TextIndex sentences) {
+    this.c = c;
+    this.sentences = sentences;
+  }
+
+  static final String FROM = " FROM events e JOIN articles a ON a.id = e.article_id"
       + " LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence";
 
-  /** Events in article and sentence order, written in {@code format}; returns how many. */
+  private static final String ORDER = " ORDER BY e.article_id, e.sentence, e.id";
+
+  /**
+   * Events in article and sentence order, written in {@code format}; returns how many. GDELT rows carry the
+   * store's event id (GLOBALEVENTID), the article's URL (SOURCEURL; its doc id when it has none) and the time the
+   * article was ingested (DATEADDED), so two exports of one store agree.
+   */
   public long write(EventFilter f, OutputFormat format, Writer out) throws IOException {
     long n = 0;
+    DateTimeFormatter added = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     try (EventSelection sel = EventSelection.of(c, f, sentences); EventWriter w = EventWriter.of(format, out);
-        PreparedStatement ps = prepare("SELECT " + EventColumns.SELECT_FOR_EXPORT + FROM + sel.where() + " ORDER BY e.article_id, e.sentence, e.id", sel.params());
+        PreparedStatement ps = prepare("SELECT " + EventColumns.SELECT_FOR_EXPORT + ", a.url AS article_url, a.ingested_at" + FROM + sel.where() + ORDER,
+            sel.params());
         ResultSet r = ps.executeQuery()) {
       while (r.next()) {
-        w.write(EventColumns.toCodedEvent(r));
+        if (format == OutputFormat.GDELT) {
+          String url = r.getString("article_url");
+          out.write(GdeltEventWriter.line(EventColumns.toCodedEvent(r), r.getLong("id"),
+              r.getTimestamp("ingested_at").toLocalDateTime().format(added), url == null ? r.getString("doc_id") : url));
+          out.write('\n');
+        } else {
+          w.write(EventColumns.toCodedEvent(r));
+        }
         n++;
       }
     } catch (SQLException e) {
@@ -42,15 +67,26 @@ public final class Exporter {
     return n;
   }
 
+  /** The selection as CSV ({@link CsvExport}), streamed as read; returns how many events. */
+  public long writeCsv(EventFilter f, Writer out) throws IOException {
+    try (EventSelection sel = EventSelection.of(c, f, sentences)) {
+      return CsvExport.write(c, sel, EventSelection.hasNameColumns(c), out);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read events: " + e.getMessage(), e);
+    }
+  }
+
   /**
-   * Parquet with one flat row per event (the events columns plus doc_id, url and the sentence text). The selection
-   * goes through a parameterised temporary table because COPY takes no parameters.
+   * Parquet with one flat row per event: every events column (the actor names, and whatever the store adds to
+   * events later, such as the place's admin1, come with {@code e.*}) plus the article's doc id, URL, title,
+   * publisher, date and ingest time, and the sentence text. The selection goes through a parameterised temporary
+   * table because COPY takes no parameters.
    */
   public long writeParquet(EventFilter f, Path file) {
     try {
       try (EventSelection sel = EventSelection.of(c, f, sentences);
           PreparedStatement ps = prepare("CREATE OR REPLACE TEMP TABLE export_selection AS SELECT e.*, a.doc_id, a.url, a.title AS article_title,"
-              + " s.text AS sentence_text" + FROM + sel.where() + " ORDER BY e.article_id, e.sentence, e.id", sel.params())) {
+              + " a.source AS publisher, a.date AS article_date, a.ingested_at, s.text AS sentence_text" + FROM + sel.where() + ORDER, sel.params())) {
         ps.execute();
       }
       try (Statement s = c.createStatement()) {

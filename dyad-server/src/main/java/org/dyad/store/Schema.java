@@ -77,6 +77,9 @@ final class Schema {
       "CREATE TABLE IF NOT EXISTS store_info (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)",
       // Added after the first stores were written: their events were all asserted (the coder kept no others).
       "ALTER TABLE events ADD COLUMN IF NOT EXISTS factuality VARCHAR DEFAULT 'asserted'",
+      // Added with actor names (issue 17): older stores keep NULL, and readers name such actors from their codes.
+      "ALTER TABLE events ADD COLUMN IF NOT EXISTS source_name VARCHAR",
+      "ALTER TABLE events ADD COLUMN IF NOT EXISTS target_name VARCHAR",
   };
 
   /** In {@code store_info}: the text index holds each indexed article's sentences (for the events' text filter). */

@@ -263,7 +263,9 @@ public final class StoreWriter {
     ps.setInt(i++, e.triggerEnd());
     // Location: where the geo stage placed the event; NULL when it could not.
     i = PlaceColumns.bind(ps, i, e.location());
-    ps.setString(i, e.factuality().label());
+    ps.setString(i++, e.factuality().label());
+    ps.setString(i++, e.source() == null ? null : e.source().name());
+    ps.setString(i, e.target() == null ? null : e.target().name());
   }
 
   private static int bindActor(PreparedStatement ps, int i, ActorRef a) throws SQLException {

@@ -59,6 +59,38 @@ final class ExampleStore {
     }
   }
 
+  /**
+   * An article made to test what a store must not pass on as it is: its title is a spreadsheet formula and its
+   * URL a script (issue 15 defect 17). Its text codes into events like any other.
+   */
+  static final org.dyad.doc.Article HOSTILE = new org.dyad.doc.Article("+hostile-article", LocalDate.of(2024, 3, 13),
+      "Russian President Vladimir Putin accused Ukraine of attacking a border town on Tuesday.\n\n"
+          + "Turkey urged Russia and Ukraine to hold talks.",
+      "=HYPERLINK(\"http://attacker.invalid\",\"click\")", "javascript:alert(document.domain)", "@attacker");
+
+  /**
+   * An article for the UI's checks: a verb inside its source's words ("Syrian airstrikes"), actors of unknown
+   * country and an actor paired with its own country, which the network leaves out.
+   */
+  static final org.dyad.doc.Article UI_CASES = new org.dyad.doc.Article("ui-cases", LocalDate.of(2019, 8, 28),
+      "Syrian airstrikes hit the rebel-held town of Khan Sheikhoun on Monday, killing 12 people.\n\n"
+          + "Unidentified gunmen attacked a police station on Tuesday.\n\n"
+          + "The Syrian government warned Syrians against travelling to Idlib.",
+      "Airstrikes on Khan Sheikhoun", "https://example.org/news/khan-sheikhoun", "Example News");
+
+  /** Codes {@code a} and adds it to the closed store in {@code dir}; its events join the oracle. */
+  void add(Path dir, org.dyad.doc.Article a) {
+    CodedArticle coded = coder.code(a);
+    if (!coded.errors().isEmpty()) throw new AssertionError("article failed: " + coded.errors());
+    events.addAll(coded.events());
+    docIds.add(a.id());
+    try (EventStore store = EventStore.open(dir, false); TextIndex index = TextIndex.open(store.indexDir(), true)) {
+      new StoreWriter(store, index, DictionaryFingerprint.of(null)).commit(List.of(coded));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** Copies a closed store folder (so a second server can open its own file). */
   static void copy(Path from, Path to) throws IOException {
     try (var s = Files.walk(from)) {

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The web UI, as built by this module's npm step, served by a real server over a store of coded examples and
  * driven in headless Debian Chromium by the Playwright script {@code web/test/ui.mjs} (which holds the steps and
- * assertions: load, filter, click an event and see its sentence, open the article, export CSV).
+ * assertions: load, filter, click an event and see its sentence, open the article, export CSV) and
+ * {@code web/test/checks.mjs} (one step per UI defect of issue 17: Reset, filters in the address bar, the new
+ * filters, no javascript: links, the verb mark, the timeline's axis, the network, empty and loading states, the
+ * glossary, a 390 px screen).
  */
 class UiIT {
   @Test
@@ -24,6 +27,8 @@ class UiIT {
     assertTrue(Files.isExecutable(chromium), chromium + " is missing: install Debian's chromium package (.ci/run does)");
     ExampleStore examples = new ExampleStore();
     examples.buildInto(dir.resolve("store"));
+    examples.add(dir.resolve("store"), ExampleStore.HOSTILE);
+    examples.add(dir.resolve("store"), ExampleStore.UI_CASES);
     Path web = Path.of(System.getProperty("dyad.web", "web"));
     Path shots = Path.of(System.getProperty("dyad.screenshots", "target/ui-screenshots"));
     try (EventStore store = EventStore.open(dir.resolve("store"), true); TextIndex index = TextIndex.open(store.indexDir(), false);
@@ -40,7 +45,8 @@ class UiIT {
       System.out.println(out);
       assertTrue(done, "the browser test finished in time:\n" + out);
       assertEquals(0, p.exitValue(), "the browser test passed:\n" + out);
-      assertTrue(out.contains("ui: all 6 steps passed"), out);
+      assertTrue(out.contains("ui: all 17 steps passed"), out);
+      assertTrue(Files.size(shots.resolve("narrow.png")) > 10_000);
       assertTrue(Files.size(shots.resolve("event-detail.png")) > 10_000);
     }
   }

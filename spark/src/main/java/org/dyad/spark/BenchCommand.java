@@ -61,7 +61,7 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     JobOptions options = CodeCommand.options("reuters", LocalDate.of(1987, 1, 1));
-    if (fast) options = options.withCoding(options.dictionaries(), options.maxChars(), options.oneADay(), options.minConfidence(), true);
+    if (fast) options = options.withCoding(options.dictionaries(), options.maxChars(), options.oneADay(), options.minConfidence(), true, options.allFactualities());
     long t0 = System.nanoTime();
     Coders.get(options.coderOptions()); // the executor's models, shared by every session of this JVM
     out.printf(Locale.ROOT, "models loaded in %.1f s (load average %s)%n", (System.nanoTime() - t0) / 1e9, loadAverage());

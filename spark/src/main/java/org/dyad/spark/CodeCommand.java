@@ -1,7 +1,6 @@
 package org.dyad.spark;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -9,11 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.dyad.CoderOptions;
-import org.dyad.codebook.DictionaryFolder;
 import org.dyad.io.InputFormat;
 import picocli.CommandLine;
+import org.dyad.options.CodingOptions;
+import org.dyad.options.DictionariesOption;
+import org.dyad.options.InputOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,6 +28,10 @@ public final class CodeCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  @Mixin InputOptions input;
+  @Mixin DictionariesOption dictionaries;
+  @Mixin CodingOptions coding;
+
   @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output folder (any Hadoop file system).")
   String out;
 
@@ -36,25 +41,6 @@ public final class CodeCommand implements Callable<Integer> {
   @Option(names = "--from", paramLabel = "FORMAT",
       description = "Input format: text, jsonl, petrarch-xml, html, warc, feed, reuters (default: detected per file; *.sgm is reuters).")
   String from;
-
-  @Option(names = "--date", description = "Article date (YYYY-MM-DD) for text files and JSON lines without one. Default: today, with a warning.")
-  LocalDate date;
-
-  @Option(names = "--dictionaries", paramLabel = "DIR", description = "Folder whose dictionary files replace the built-in ones; it must exist on every executor.")
-  String dictionaries;
-
-  @Option(names = "--max-chars", defaultValue = "" + CoderOptions.DEFAULT_MAX_CHARS, description = "Articles longer than this are rejected (default: ${DEFAULT-VALUE}).")
-  int maxChars;
-
-  @Option(names = "--one-a-day", negatable = true, defaultValue = "true", fallbackValue = "true",
-      description = "Report the same source, target and code on the same date in one article once (default: on).")
-  boolean oneADay;
-
-  @Option(names = "--min-confidence", defaultValue = "0", description = "Report only events whose confidence is at least this (0-1).")
-  double minConfidence;
-
-  @Option(names = "--fast", description = "dyad code --fast's mode: one NER model, arcs from POS tags instead of a parse.")
-  boolean fast;
 
   @Option(names = "--partitions", defaultValue = "0", description = "Coding partitions (default: four per core).")
   int partitions;
@@ -85,24 +71,21 @@ public final class CodeCommand implements Callable<Integer> {
         }
       }
     }
-    String unusable = DictionaryFolder.problem(dictionaries == null ? null : Path.of(dictionaries));
+    String unusable = dictionaries.problem();
     if (unusable != null) {
       err.println("dyad-spark: --dictionaries: " + unusable);
       return Main.USAGE;
     }
-    if (minConfidence < 0 || minConfidence > 1) {
-      err.println("dyad-spark: --min-confidence must be between 0 and 1, got " + minConfidence);
-      return Main.USAGE;
-    }
     JobOptions options;
     try {
-      options = options(from, date == null ? LocalDate.now() : date);
+      options = options(from, input.dateOrToday());
     } catch (IllegalArgumentException e) {
       err.println("dyad-spark: " + e.getMessage());
       return Main.USAGE;
     }
-    if (date == null) err.println("dyad-spark: warning: no --date given; articles that state no date of their own are dated today (" + options.defaultDate() + ")");
-    options = options.withCoding(dictionaries == null ? null : Path.of(dictionaries).toAbsolutePath().toString(), maxChars, oneADay, minConfidence, fast);
+    if (input.date() == null) err.println("dyad-spark: warning: no --date given; articles that state no date of their own are dated today (" + options.defaultDate() + ")");
+    options = options.withCoding(dictionaries.dir() == null ? null : dictionaries.dir().toAbsolutePath().toString(), input.maxChars(), coding.oneADay(),
+        coding.minConfidence(), coding.fast(), coding.allFactualities());
     SparkSession spark = Sessions.create(master);
     try {
       CodeJob.Result r = CodeJob.run(spark, new CodeJob.Spec(inputs, out, outputs, options, partitions, articles, overwrite));
@@ -121,10 +104,10 @@ public final class CodeCommand implements Callable<Integer> {
     JobOptions d = JobOptions.defaults(date);
     if (from == null) return d;
     String f = from.toLowerCase(Locale.ROOT);
-    if (f.equals("reuters")) return new JobOptions(null, true, date, null, d.maxChars(), d.oneADay(), d.minConfidence(), d.fast());
+    if (f.equals("reuters")) return new JobOptions(null, true, date, null, d.maxChars(), d.oneADay(), d.minConfidence(), d.fast(), d.allFactualities());
     try {
       InputFormat format = InputFormat.valueOf(f.replace('-', '_').toUpperCase(Locale.ROOT));
-      return new JobOptions(format, false, date, null, d.maxChars(), d.oneADay(), d.minConfidence(), d.fast());
+      return new JobOptions(format, false, date, null, d.maxChars(), d.oneADay(), d.minConfidence(), d.fast(), d.allFactualities());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--from must be one of text, jsonl, petrarch-xml, html, warc, feed, reuters; got '" + from + "'");
     }

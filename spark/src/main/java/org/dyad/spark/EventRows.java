@@ -25,7 +25,7 @@ import org.dyad.geo.Location;
  */
 public final class EventRows {
   private static final StructType ACTOR = struct(
-      field("code", StringType, false), field("text", StringType, true), field("start", IntegerType, false),
+      field("code", StringType, false), field("name", StringType, true), field("text", StringType, true), field("start", IntegerType, false),
       field("end", IntegerType, false), field("origin", StringType, true));
   private static final StructType EVENT = struct(
       field("code", StringType, false), field("root", StringType, true), field("label", StringType, true),
@@ -69,7 +69,7 @@ public final class EventRows {
   }
 
   private static Row actor(ActorRef a) {
-    return a == null ? null : RowFactory.create(a.code(), a.text(), a.start(), a.end(), a.origin());
+    return a == null ? null : RowFactory.create(a.code(), a.name(), a.text(), a.start(), a.end(), a.origin());
   }
 
   private static Row location(Location l) {

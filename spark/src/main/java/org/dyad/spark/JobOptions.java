@@ -15,20 +15,20 @@ import org.dyad.io.InputFormat;
  * {@code fast}: {@code dyad code --fast}'s mode.
  */
 public record JobOptions(InputFormat from, boolean reuters, LocalDate defaultDate, String dictionaries, int maxChars,
-    boolean oneADay, double minConfidence, boolean fast) implements Serializable {
+    boolean oneADay, double minConfidence, boolean fast, boolean allFactualities) implements Serializable {
 
   public static JobOptions defaults(LocalDate defaultDate) {
     CoderOptions d = CoderOptions.defaults();
-    return new JobOptions(null, false, defaultDate, null, d.maxChars(), d.oneADay(), d.minConfidence(), d.fast());
+    return new JobOptions(null, false, defaultDate, null, d.maxChars(), d.oneADay(), d.minConfidence(), d.fast(), d.allFactualities());
   }
 
   /** These options with the coding settings of {@code dyad code}'s options of the same names. */
-  public JobOptions withCoding(String dictionaries, int maxChars, boolean oneADay, double minConfidence, boolean fast) {
-    return new JobOptions(from, reuters, defaultDate, dictionaries, maxChars, oneADay, minConfidence, fast);
+  public JobOptions withCoding(String dictionaries, int maxChars, boolean oneADay, double minConfidence, boolean fast, boolean allFactualities) {
+    return new JobOptions(from, reuters, defaultDate, dictionaries, maxChars, oneADay, minConfidence, fast, allFactualities);
   }
 
   public CoderOptions coderOptions() {
-    return new CoderOptions(dictionaries == null ? null : Path.of(dictionaries), maxChars, oneADay, minConfidence, fast);
+    return new CoderOptions(dictionaries == null ? null : Path.of(dictionaries), maxChars, oneADay, minConfidence, fast, allFactualities);
   }
 
   /** The readers, as {@code dyad code} builds them. */
