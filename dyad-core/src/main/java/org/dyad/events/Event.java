@@ -28,6 +28,15 @@ public record Event(String docId, int sentence, String code, ActorRef source, Ac
         || code.startsWith("12") || code.startsWith("13");
   }
 
+  /**
+   * Whether the event is done where its target is when the target is a place: a visit (042), an assault, a fight or
+   * mass violence (CAMEO roots 18, 19, 20): "visited Vietnam", "was struck by the cyclone", "attacked Ukraine". A
+   * deportation "to China" or sanctions "on the U.S." are not (issue 16).
+   */
+  public boolean atTarget() {
+    return code.startsWith("042") || code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
+  }
+
   public Event withFactuality(Factuality f) {
     return new Event(docId, sentence, code, source, target, rule, confidence, trigger, triggerText, triggerBegin, triggerEnd, f);
   }

@@ -92,4 +92,29 @@ class EventPlaceIT {
         .filter(e -> e.trigger().equals("visited")).findFirst().orElseThrow();
     assertTrue(visited.location() == null, "neither a continent nor China: " + visited.location());
   }
+
+  @Test
+  @Tag("issue-16")
+  void issue16_aVisitOrAnAttackIsWhereItsTargetIs() {
+    CodedEvent attack = code("Russian troops attacked Ukraine on Monday, officials said.").stream()
+        .filter(e -> e.trigger().equals("attacked")).findFirst().orElseThrow();
+    assertNotNull(attack.location(), attack.toString());
+    assertEquals("UA", attack.location().country());
+    CodedEvent visit = code("Thousands of Chinese tourists visited Vietnam last year.").stream()
+        .filter(e -> e.trigger().equals("visited")).findFirst().orElseThrow();
+    assertNotNull(visit.location(), visit.toString());
+    assertEquals("VN", visit.location().country());
+  }
+
+  @Test
+  @Tag("issue-16")
+  void issue16_aCountryThatNamesAnOwnerIsNoPlace() {
+    CodedEvent embassy = code("Iranian protesters attacked the U.S. embassy on Monday, witnesses said.").stream()
+        .filter(e -> e.trigger().equals("attacked")).findFirst().orElseThrow();
+    assertTrue(embassy.location() == null || !embassy.location().country().equals("US"), "an embassy is abroad: " + embassy.location());
+    CodedEvent meeting = code("Oil ministers from six Gulf states met in Bahrain today, the agency reported.").stream()
+        .filter(e -> e.trigger().equals("met")).findFirst().orElseThrow();
+    assertNotNull(meeting.location(), "'in Bahrain today' is where: " + meeting);
+    assertEquals("BH", meeting.location().country());
+  }
 }

@@ -138,7 +138,8 @@ class GeoparserIT {
       "A spokesman for the Kurdish-led forces, Ahmed Bali, said the fighters had withdrawn from the town.|Bali",
       "The hearing was chaired by Senator Jim Hudson, who questioned the general for two hours.|Hudson",
       "He spoke beside Italy's Minister of Armed Forces Florence Marini at a press conference in Rome.|Florence",
-      "Prices will keep rising, said Mark Towson, an analyst. Towson said demand had collapsed.|Towson"})
+      "Prices will keep rising, said Mark Towson, an analyst. Towson said demand had collapsed.|Towson",
+      "He told reporters at the Pentagon on Monday with French Minister of Armed Forces Florence Parly.|Florence"})
   void issue16_aPersonsNameIsNoPlace(String text, String word) {
     noPlaceAt(text, word);
   }
@@ -148,7 +149,8 @@ class GeoparserIT {
   @CsvSource(delimiter = '|', value = {
       "Human Rights Watch said that police in Ukraine beat detainees.|Human",
       "Officials at U.S. Central Command said the strike killed two militants in Iraq.|Central",
-      "The U.S. Mission to the United Nations said Russia had blocked the resolution.|Mission"})
+      "The U.S. Mission to the United Nations said Russia had blocked the resolution.|Mission",
+      "Fighters of the Free Syrian Army entered the town on Sunday.|Free"})
   void issue16_anOrganisationsWordIsNoPlace(String text, String word) {
     noPlaceAt(text, word);
   }
@@ -170,7 +172,8 @@ class GeoparserIT {
   @CsvSource(delimiter = '|', value = {
       "Leaders of the Pacific Islands Forum met in Fiji. The Islands want more money for their coasts.|Islands",
       "The navy patrols the Gulf of Guinea against pirates.|Gulf",
-      "Analysts doubt that Sino-Russian relations will cool.|Sino"})
+      "Analysts doubt that Sino-Russian relations will cool.|Sino",
+      "The purchase violated the Countering Adversaries Through Sanctions Act, senators said.|Act"})
   void issue16_aCommonWordIsNoPlace(String text, String word) {
     noPlaceAt(text, word);
   }
@@ -192,6 +195,16 @@ class GeoparserIT {
       Place p = x.place();
       assertTrue(p.isRegion() && !p.isCountry(), words + " names people of a region, not " + p + ": " + t);
     }
+  }
+
+  @Test
+  @Tag("issue-16")
+  void issue16_theGulfOfNewsOnIranIsNoProvinceAbroad() {
+    // "Gulf" is also a province of Papua New Guinea; in an article about Iran it is the Persian Gulf or nothing.
+    String text = "Iran seized a British oil tanker in the Gulf on Friday. Tehran said the ship had broken maritime rules.";
+    List<Toponym> t = parse(text);
+    t.stream().filter(x -> x.text().contains("Gulf"))
+        .forEach(x -> assertTrue(!x.place().country().equals("PG"), "the Gulf is not Papua New Guinea's province: " + t));
   }
 
   @Test
