@@ -139,11 +139,14 @@ public final class GeoStage implements Stage {
    * and is where the attack was), for events done where their target is; null when the target names none or a
    * continent. The place must end the target's words: "attacked the U.S. embassy" is not in the United States.
    */
-  private static Place target(Event e, List<Toponym> toponyms) {
+  private Place target(Event e, List<Toponym> toponyms) {
     var a = e.target();
     if (a == null) return null;
     for (Toponym t : toponyms) {
-      if (t.sentence() == e.sentence() && !t.place().isRegion() && t.start() < a.end() && t.end() >= a.end()) return t.place();
+      if (t.sentence() != e.sentence() || t.place().isRegion() || t.start() >= a.end() || t.end() < a.end()) continue;
+      // "REPELS IRANIAN ATTACK", "attacked the Iranians": a people's name is whose the target is, not where.
+      if (gazetteer.demonym(t.text()) != null) continue;
+      return t.place();
     }
     return null;
   }

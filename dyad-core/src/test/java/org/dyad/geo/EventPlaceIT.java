@@ -104,6 +104,9 @@ class EventPlaceIT {
         .filter(e -> e.trigger().equals("visited")).findFirst().orElseThrow();
     assertNotNull(visit.location(), visit.toString());
     assertEquals("VN", visit.location().country());
+    CodedEvent repelled = code("Iraqi troops attacked the Iranians on Sunday, the army said.").stream()
+        .filter(e -> e.trigger().equals("attacked")).findFirst().orElseThrow();
+    assertTrue(repelled.location() == null || !repelled.location().country().equals("IR"), "the Iranians are a people, not Iran: " + repelled.location());
   }
 
   @Test
