@@ -20,8 +20,9 @@ import org.dyad.pipeline.Stage;
 /**
  * Places each event: at the most precise literal place of the event's own clause
  * (the trigger and what hangs from it, not subordinate or coordinated clauses: in "Putin met Erdogan as airstrikes
- * targeted Idlib" the meeting is not in Idlib), else at a place of its sentence that no other event's clause holds,
- * else at the country of the article's focus when the event's actors are of that country, else nowhere (issue 16).
+ * targeted Idlib" the meeting is not in Idlib), else — for a visit or an attack — at the place its target names,
+ * else — unless the event is something said — at a place of its
+ * sentence that no other event's clause holds, else at the country of the article's focus when the event's actors are of that country, else nowhere (issue 16).
  */
 public final class GeoStage implements Stage {
   public static final Key<EventLocations> LOCATIONS = new Key<>("locations", EventLocations.class);
@@ -60,18 +61,27 @@ public final class GeoStage implements Stage {
       clauses.add(g == null ? null : clause(g, sentences.get(e.sentence()), e.trigger()));
     }
     Place focus = focus(toponyms);
+    // "U.S. exports", "the U.S. embassy": a country naming a noun's owner is no place where anything happened.
+    toponyms = toponyms.stream().filter(t -> !attributive(t, sentences.get(t.sentence()))).toList();
     Place[] placed = new Place[events.size()];
+    boolean[] regional = new boolean[events.size()];
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
       boolean[] own = clauses.get(i);
       int self = i;
       placed[i] = best(e, toponyms, t -> own == null || within(t, own));
-      if (placed[i] == null) placed[i] = best(e, toponyms, t -> !claimed(t, self, events, clauses));
+      if (placed[i] == null && e.atTarget()) placed[i] = target(e, toponyms);
+      // "visited Europe": the clause's place is a continent, too coarse to give, and no other place is the event's.
+      regional[i] = placed[i] == null && toponyms.stream().anyMatch(t -> t.sentence() == e.sentence() && t.literal()
+          && t.place().isRegion() && (own == null || within(t, own)));
+      if (regional[i]) continue;
+      // What is said happened where it was said: a place elsewhere in the sentence is what the words are about.
+      if (placed[i] == null && !e.speech()) placed[i] = best(e, toponyms, t -> !claimed(t, self, events, clauses));
     }
     List<Location> out = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
-      Place p = placed[i] != null ? placed[i] : retold(i, events, placed);
-      if (p == null) p = fallback(events.get(i), focus);
+      Place p = placed[i] != null || regional[i] ? placed[i] : retold(i, events, placed);
+      if (p == null && !regional[i]) p = fallback(events.get(i), focus);
       out.add(p == null ? null : Location.of(p, gazetteer));
     }
     doc.put(LOCATIONS, new EventLocations(out));
@@ -114,19 +124,42 @@ public final class GeoStage implements Stage {
     return own ? gazetteer.country(focus.country()) : null;
   }
 
-  private static final Map<String, String> ISO2_OF_ISO3 = new HashMap<>();
-  static {
-    for (String c : java.util.Locale.getISOCountries()) ISO2_OF_ISO3.put(new java.util.Locale("", c).getISO3Country(), c);
-  }
-
   /** The ISO alpha-2 country of an actor code ("SYRMIL" -> "SY"), or null for organisations and unknown actors. */
   static String country(String code) {
-    return code == null || code.length() < 3 ? null : ISO2_OF_ISO3.get(code.substring(0, 3));
+    return code == null || code.length() < 3 ? null : CountryCodes.iso2(code.substring(0, 3));
   }
 
   private static boolean within(Toponym t, boolean[] clause) {
     for (int k = t.tokenStart(); k < t.tokenEnd() && k < clause.length; k++) if (clause[k]) return true;
     return false;
+  }
+
+  /**
+   * The place the event's target names, literal or not ("Russian troops attacked Ukraine": Ukraine acts as an actor
+   * and is where the attack was), for events done where their target is; null when the target names none or a
+   * continent. The place must end the target's words: "attacked the U.S. embassy" is not in the United States.
+   */
+  private Place target(Event e, List<Toponym> toponyms) {
+    var a = e.target();
+    if (a == null) return null;
+    for (Toponym t : toponyms) {
+      if (t.sentence() != e.sentence() || t.place().isRegion() || t.start() >= a.end() || t.end() < a.end()) continue;
+      // "REPELS IRANIAN ATTACK", "attacked the Iranians": a people's name is whose the target is, not where.
+      if (gazetteer.demonym(t.text()) != null) continue;
+      return t.place();
+    }
+    return null;
+  }
+
+  /**
+   * A country name before a common noun ("U.S. embassy", "Syria policy"): whose, not where. Not after a preposition
+   * or before a time ("will meet in Bahrain today").
+   */
+  static boolean attributive(Toponym t, Sentence s) {
+    if (!t.place().isCountry() || t.tokenEnd() >= s.size()) return false;
+    if (t.tokenStart() > 0 && s.token(t.tokenStart() - 1).pos().equals("IN")) return false;
+    var next = s.token(t.tokenEnd());
+    return (next.pos().equals("NN") || next.pos().equals("NNS")) && next.ner().equals("O");
   }
 
   /** A place in the clause of another event of the sentence belongs to that event. */
@@ -141,7 +174,8 @@ public final class GeoStage implements Stage {
   static Place best(Event e, List<Toponym> toponyms, java.util.function.Predicate<Toponym> where) {
     Toponym best = null;
     for (Toponym t : toponyms) {
-      if (t.sentence() != e.sentence() || !t.literal() || !where.test(t)) continue;
+      // A continent or sea is no event's place: "European officials", "security in the Gulf of Guinea".
+      if (t.sentence() != e.sentence() || !t.literal() || t.place().isRegion() || !where.test(t)) continue;
       if (best == null || rank(t.place()) > rank(best.place())
           || (rank(t.place()) == rank(best.place()) && gap(t, e) < gap(best, e))) best = t;
     }

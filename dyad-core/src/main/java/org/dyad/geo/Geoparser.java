@@ -176,16 +176,30 @@ public final class Geoparser {
     if (m.demonym) return !person(s, m.from) && !person(s, m.to - 1);
     if (!Character.isUpperCase(m.text.codePointAt(0)) && !Character.isDigit(m.text.codePointAt(0))) return false;
     boolean one = m.to - m.from == 1;
-    if (one && notPlaces.contains(m.text)) return false;
+    // The whole mention, so that "Central" drops "Central" but not "Central African Republic", and "White House" drops.
+    if (notPlaces.contains(m.text)) return false;
+    // A place whose every name here is an acronym is written in capitals: "Sanctions Act" holds no ACT (Australia).
+    if (!acronym(m.text) && !m.candidates.isEmpty()
+        && m.candidates.stream().allMatch(c -> acronym(c.place().name()) && Names.key(c.place().name()).equals(m.key))) {
+      return false;
+    }
     // A country, or a subdivision the tagger calls one, stays, even beside a name ("Coordinator for Myanmar Andrew").
     boolean sure = m.candidates.stream().anyMatch(c -> c.primary() && c.place().isCountry())
         || m.tag.equals("STATE_OR_PROVINCE") && m.candidates.stream().anyMatch(c -> c.primary() && c.place().isAdmin1());
     if (!sure) {
       for (int k = m.from; k < m.to; k++) if (person(s, k)) return false;
       if (m.from > 0 && person(s, m.from - 1) || m.to < s.size() && person(s, m.to)) return false;
-      // "Minister of Armed Forces Florence Parly": between a title and a capitalised word is a person's name.
-      if (m.from > 0 && s.token(m.from - 1).ner().equals("TITLE") && m.to < s.size() && capitalised(s.token(m.to))
+      // "Minister of Armed Forces Florence Parly": between a title (and the words of its office) and a capitalised
+      // word is a person's name.
+      if (one && titled(s, m.from - 1) && m.to < s.size() && capitalised(s.token(m.to))
           && !s.token(m.to).ner().equals("TITLE")) {
+        return false;
+      }
+      // "Minister of Armed Forces Florence Parly" tagged as one organisation: a word after an office ("... of Armed
+      // Forces") and before the capitalised word that ends the name is a given name before a surname ("The
+      // Washington Post" keeps Washington).
+      if (one && inOrganisation(s, m.from - 1) && office(s, m.from - 1) && inOrganisation(s, m.to)
+          && capitalised(s.token(m.to)) && !inOrganisation(s, m.to + 1)) {
         return false;
       }
       // "Towson said" after "Jeffrey Towson": a surname of the article is a person throughout it.
@@ -236,6 +250,34 @@ public final class Geoparser {
 
   private static String letters(String s) {
     return s.replaceAll("[^\\p{L}]", "");
+  }
+
+  /**
+   * Whether token {@code k} ends a title and its office: "Minister", "Minister of Armed Forces". Not across a
+   * person ("Mayor Philippe Roy and Montreal East") or an article ("president of the Alberta Liquor Store
+   * Association" keeps Alberta).
+   */
+  private static boolean titled(Sentence s, int k) {
+    for (; k >= 0; k--) {
+      Token t = s.token(k);
+      if (t.ner().equals("TITLE")) return true;
+      if (person(s, k) || !capitalised(t) && !OFFICE_JOINERS.contains(t.lower())) return false;
+    }
+    return false;
+  }
+
+  private static final Set<String> OFFICE_JOINERS = Set.of("of", "for");
+
+  /** Whether capitalised words ending at token {@code k} follow "of" or "for": "Minister of Armed Forces". */
+  private static boolean office(Sentence s, int k) {
+    for (; k >= 0 && capitalised(s.token(k)); k--) {
+      if (k > 0 && OFFICE_JOINERS.contains(s.token(k - 1).lower())) return true;
+    }
+    return false;
+  }
+
+  private static boolean inOrganisation(Sentence s, int k) {
+    return k >= 0 && k < s.size() && s.token(k).ner().equals("ORGANIZATION");
   }
 
   private static boolean person(Sentence s, int k) {

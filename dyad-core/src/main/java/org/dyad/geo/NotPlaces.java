@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public record NotPlaces(Set<String> keys, List<String> errors) {
   public static final String RESOURCE = "/org/dyad/geo/not-places.tsv";
-  private static final List<String> CLASSES = List.of("generic", "organisation", "institution", "combining");
+  private static final List<String> CLASSES = List.of("generic", "organisation", "institution", "combining", "timezone");
 
   /** The shipped list; a bad line is a programming error and fails loudly. */
   public static NotPlaces shipped() {

@@ -1,5 +1,6 @@
 package org.dyad.time;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +16,10 @@ import org.dyad.nlp.Timex;
 import org.dyad.nlp.Token;
 import org.dyad.pipeline.Stage;
 
-/** Dates each event by the temporal expression that governs its trigger (nearest in the parse), else the article date. */
+/**
+ * Dates each event by the temporal expression that governs its trigger (nearest in the parse), else the article
+ * date; an asserted event is never dated after its article unless the text writes that date out.
+ */
 public final class TimeStage implements Stage {
   public static final Key<EventDates> DATES = new Key<>("dates", EventDates.class);
 
@@ -37,21 +41,37 @@ public final class TimeStage implements Stage {
   @Override
   public void process(Document doc) {
     List<Sentence> sentences = doc.get(NlpStage.SENTENCES).list();
+    LocalDate article = doc.article().date();
     List<EventDate> out = new ArrayList<>();
     for (Event e : doc.get(EventStage.EVENTS).list()) {
       Sentence s = sentences.get(e.sentence());
       DepGraph g = doc.get(ParseStage.PARSES).get(e.sentence());
-      EventDate d = date(s, doc.get(TimexStage.TIMEXES).get(e.sentence()), g, e.trigger(), doc.article().date());
-      out.add(d != null ? d : new EventDate(doc.article().date(), "day", null));
+      boolean[] said = e.speech() && g != null ? complement(g, e.trigger()) : null;
+      Timex t = governing(s, doc.get(TimexStage.TIMEXES).get(e.sentence()), g, e.trigger(), article, said);
+      EventDate d = t == null ? null : resolve(s, t, g, e, article, DateAnchor.find(sentences, e.sentence(), t.start(), article));
+      out.add(d != null && (!e.asserted() || !afterWithoutSaying(d, article)) ? d : new EventDate(article, "day", null));
     }
     doc.put(DATES, new EventDates(out));
   }
 
-  static EventDate date(Sentence s, List<Timex> timexes, DepGraph g, int trigger, java.time.LocalDate article) {
+  /**
+   * An asserted event happened by the time it was reported: a date after the article is a misreading ("in May"
+   * counted forward, "decades later" counted from today) unless the expression writes that year out.
+   */
+  static boolean afterWithoutSaying(EventDate d, LocalDate article) {
+    return d.date().isAfter(article) && (d.timex() == null || !d.timex().contains(String.valueOf(d.date().getYear())));
+  }
+
+  /**
+   * The DATE expression nearest the trigger in the parse, leaving out numbers that are no year ({@link NotDates})
+   * and, for a speech act, expressions inside what was said ({@code said}, null for none): in "he said it was
+   * formed in 1993" the year dates what was said, not the saying.
+   */
+  static Timex governing(Sentence s, List<Timex> timexes, DepGraph g, int trigger, LocalDate article, boolean[] said) {
     Timex best = null;
     int bestDist = Integer.MAX_VALUE;
     for (Timex t : timexes) {
-      if (!t.type().equals("DATE")) continue;
+      if (!t.type().equals("DATE") || NotDates.notAYear(s, t, article) || said != null && inside(t, said)) continue;
       int d = Integer.MAX_VALUE;
       for (int k = t.start(); k < t.end(); k++) {
         d = Math.min(d, g == null ? Math.abs(k - trigger) : g.distance(trigger, k));
@@ -61,11 +81,36 @@ public final class TimeStage implements Stage {
         best = t;
       }
     }
-    if (best == null) return null;
+    return best;
+  }
+
+  private static boolean inside(Timex t, boolean[] clause) {
+    for (int k = t.start(); k < t.end() && k < clause.length; k++) if (clause[k]) return true;
+    return false;
+  }
+
+  /** The tokens of what a speech act's trigger says: its clausal complements ("said [it was formed in 1993]"). */
+  static boolean[] complement(DepGraph g, int trigger) {
+    boolean[] in = new boolean[g.size()];
+    java.util.Deque<Integer> todo = new java.util.ArrayDeque<>();
+    for (DepGraph.Arc a : g.children(trigger)) {
+      if (a.rel().equals("ccomp") || a.rel().equals("parataxis")) todo.add(a.dep());
+    }
+    while (!todo.isEmpty()) {
+      int t = todo.poll();
+      if (t < 0 || t >= in.length || in[t]) continue;
+      in[t] = true;
+      for (DepGraph.Arc a : g.children(t)) todo.add(a.dep());
+    }
+    return in;
+  }
+
+  static EventDate resolve(Sentence s, Timex t, DepGraph g, Event e, LocalDate article, Integer anchor) {
+    int trigger = e.trigger();
     Token tr = s.token(trigger);
-    boolean past = tr.pos().equals("VBD") || (tr.pos().equals("VBN") && hasAux(s, g, trigger, "have"));
     boolean future = hasAux(s, g, trigger, "will") || hasAux(s, g, trigger, "shall");
-    return DateResolver.resolve(best.value(), best.text(), article, past, future);
+    boolean past = tr.pos().equals("VBD") || (tr.pos().equals("VBN") && hasAux(s, g, trigger, "have"));
+    return DateResolver.resolve(t.value(), DateAnchor.withDemonstrative(s, t), article, past, future, anchor);
   }
 
   private static boolean hasAux(Sentence s, DepGraph g, int t, String lemma) {

@@ -138,7 +138,8 @@ class GeoparserIT {
       "A spokesman for the Kurdish-led forces, Ahmed Bali, said the fighters had withdrawn from the town.|Bali",
       "The hearing was chaired by Senator Jim Hudson, who questioned the general for two hours.|Hudson",
       "He spoke beside Italy's Minister of Armed Forces Florence Marini at a press conference in Rome.|Florence",
-      "Prices will keep rising, said Mark Towson, an analyst. Towson said demand had collapsed.|Towson"})
+      "Prices will keep rising, said Mark Towson, an analyst. Towson said demand had collapsed.|Towson",
+      "He told reporters at the Pentagon on Monday with French Minister of Armed Forces Florence Parly.|Florence"})
   void issue16_aPersonsNameIsNoPlace(String text, String word) {
     noPlaceAt(text, word);
   }
@@ -148,7 +149,8 @@ class GeoparserIT {
   @CsvSource(delimiter = '|', value = {
       "Human Rights Watch said that police in Ukraine beat detainees.|Human",
       "Officials at U.S. Central Command said the strike killed two militants in Iraq.|Central",
-      "The U.S. Mission to the United Nations said Russia had blocked the resolution.|Mission"})
+      "The U.S. Mission to the United Nations said Russia had blocked the resolution.|Mission",
+      "Fighters of the Free Syrian Army entered the town on Sunday.|Free"})
   void issue16_anOrganisationsWordIsNoPlace(String text, String word) {
     noPlaceAt(text, word);
   }
@@ -159,7 +161,8 @@ class GeoparserIT {
       "The UN envoy met rebel leaders in Syria on Tuesday.|UN",
       "Return on equity fell last year, the ABA said on Friday.|ABA",
       "Two thirds of the pupils surveyed by PISA said their teachers were often absent.|PISA",
-      "Fighting in the CAR displaced thousands of families in Africa last year.|CAR"})
+      "Fighting in the CAR displaced thousands of families in Africa last year.|CAR",
+      "Rebels attacked the army base at 2100 EST, the army said.|EST"})
   void issue16_anAcronymIsNoPlaceWithoutEvidence(String text, String word) {
     noPlaceAt(text, word);
   }
@@ -169,9 +172,39 @@ class GeoparserIT {
   @CsvSource(delimiter = '|', value = {
       "Leaders of the Pacific Islands Forum met in Fiji. The Islands want more money for their coasts.|Islands",
       "The navy patrols the Gulf of Guinea against pirates.|Gulf",
-      "Analysts doubt that Sino-Russian relations will cool.|Sino"})
+      "Analysts doubt that Sino-Russian relations will cool.|Sino",
+      "The purchase violated the Countering Adversaries Through Sanctions Act, senators said.|Act"})
   void issue16_aCommonWordIsNoPlace(String text, String word) {
     noPlaceAt(text, word);
+  }
+
+  @Tag("issue-16")
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Central American migrants marched toward the border on Sunday.|Central American",
+      "Latin American leaders met in the capital on Tuesday.|Latin American",
+      "South American ministers criticised the plan.|South American",
+      "West African troops patrolled the border with Mali.|West African",
+      "Southeast Asian diplomats gathered for the summit.|Southeast Asian"})
+  void issue16_anAdjectiveOfARegionIsNoCountryOrTown(String text, String words) {
+    int start = text.indexOf(words);
+    int end = start + words.length();
+    List<Toponym> t = parse(text);
+    for (Toponym x : t) {
+      if (x.end() <= start || x.start() >= end) continue;
+      Place p = x.place();
+      assertTrue(p.isRegion() && !p.isCountry(), words + " names people of a region, not " + p + ": " + t);
+    }
+  }
+
+  @Test
+  @Tag("issue-16")
+  void issue16_theGulfOfNewsOnIranIsNoProvinceAbroad() {
+    // "Gulf" is also a province of Papua New Guinea; in an article about Iran it is the Persian Gulf or nothing.
+    String text = "Iran seized a British oil tanker in the Gulf on Friday. Tehran said the ship had broken maritime rules.";
+    List<Toponym> t = parse(text);
+    t.stream().filter(x -> x.text().contains("Gulf"))
+        .forEach(x -> assertTrue(!x.place().country().equals("PG"), "the Gulf is not Papua New Guinea's province: " + t));
   }
 
   @Test

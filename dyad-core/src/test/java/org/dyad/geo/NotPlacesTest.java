@@ -23,7 +23,7 @@ class NotPlacesTest {
   void issue16_badLinesAreReportedWithFileAndLine() {
     NotPlaces n = NotPlaces.parse("x.tsv", List.of("# header", "Islands\tgeneric\tnote", "\tgeneric\tempty", "Mission\tbogus\tnote",
         "Central", "islands\tgeneric\ttwice"));
-    assertEquals(List.of("x.tsv:3: empty name", "x.tsv:4: unknown class 'bogus' (expected one of [generic, organisation, institution, combining])",
+    assertEquals(List.of("x.tsv:3: empty name", "x.tsv:4: unknown class 'bogus' (expected one of [generic, organisation, institution, combining, timezone])",
         "x.tsv:5: expected name, class and note separated by tabs: Central", "x.tsv:6: 'islands' is listed twice"), n.errors());
   }
 }

@@ -70,7 +70,8 @@ final class EventJson {
     m.put("name", r.getString("location_name"));
     m.put("lat", r.getObject("location_lat"));
     m.put("lon", r.getObject("location_lon"));
-    m.put("country", r.getString("location_country"));
+    m.put("country", org.dyad.geo.CountryCodes.iso3(r.getString("location_country")));
+    m.put("admin1", EventColumns.hasColumn(r, "location_admin1") ? r.getString("location_admin1") : null);
     m.put("geonameid", r.getObject("location_geonameid"));
     m.put("precision", r.getString("location_precision"));
     return m;

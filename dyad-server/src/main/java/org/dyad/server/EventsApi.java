@@ -249,12 +249,17 @@ final class EventsApi {
 
   // ---- GET /api/stats/countries
 
+  private static final String COUNTRIES = org.dyad.geo.CountryCodes.all().stream().map(c -> "'" + c + "'")
+      .collect(java.util.stream.Collectors.joining(","));
+
   void countries(Context ctx) {
     EventFilter f = EventFilter.parse(ctx::queryParam);
-    // An event counts for each country among its actors and its place (once per country).
+    // An event counts for each country among its actors and its place (once per country). Only countries: not
+    // "---", IGO or a CAMEO region; an older store's ISO-2 place countries are read as ISO-3 (issue 16).
     List<Map<String, Object>> rows = rows(f, sel -> "SELECT country, count(*) AS n, avg(goldstein) AS g FROM ("
-        + " SELECT DISTINCT e.id, e.goldstein, unnest([e.source_country, e.target_country, e.location_country]) AS country FROM events e"
-        + sel.where() + ") WHERE country IS NOT NULL GROUP BY 1 ORDER BY n DESC, 1", List.of(), r -> {
+        + " SELECT DISTINCT e.id, e.goldstein, unnest([e.source_country, e.target_country, "
+        + org.dyad.store.PlaceColumns.country("e.location_country") + "]) AS country FROM events e"
+        + sel.where() + ") WHERE country IN (" + COUNTRIES + ") GROUP BY 1 ORDER BY n DESC, 1", List.of(), r -> {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("country", r.getString(1));
       m.put("count", r.getLong(2));
@@ -272,7 +277,8 @@ final class EventsApi {
    */
   void places(Context ctx) {
     EventFilter f = EventFilter.parse(ctx::queryParam);
-    List<Map<String, Object>> rows = rows(f, sel -> "SELECT e.location_name, e.location_lat, e.location_lon, e.location_country,"
+    List<Map<String, Object>> rows = rows(f, sel -> "SELECT e.location_name, e.location_lat, e.location_lon, "
+        + org.dyad.store.PlaceColumns.country("e.location_country") + ","
         + " e.location_precision, count(*) AS n, avg(e.goldstein) AS g FROM events e" + (sel.where().isEmpty() ? " WHERE " : sel.where() + " AND ")
         + "e.location_lat IS NOT NULL GROUP BY 1, 2, 3, 4, 5 ORDER BY n DESC, 1", List.of(), r -> {
       Map<String, Object> m = new LinkedHashMap<>();

@@ -21,9 +21,9 @@ public final class CsvExport {
 
   /**
    * The columns, in order; {@code names}: whether the store has the actor name columns, {@code counts}: whether it
-   * counts mentions (num_mentions, num_articles, num_sources; 1 each for a store written before it did). Hook for the place's admin1
-   * (issue 16's geography work): once events store it, its column goes after {@code place_country} here, as a text
-   * column; Parquet takes it with {@code e.*} already.
+   * counts mentions (num_mentions, num_articles, num_sources; 1 each for a store written before it did). The place's
+   * country is ISO-3 as the actors' (an older store's ISO-2 is read so); Parquet takes the admin1 and FIPS columns
+   * with {@code e.*}.
    */
   public static List<Column> columns(boolean names, boolean counts) {
     return List.of(num("id", "e.id"), num("date", "e.date"), txt("date_precision", "e.date_precision"),
@@ -35,7 +35,7 @@ public final class CsvExport {
         num("goldstein", "e.goldstein"), txt("plover", "e.plover"), num("confidence", "e.confidence"), txt("factuality", "e.factuality"),
         txt("rule", "e.rule"), txt("trigger_text", "e.trigger_text"), num("num_mentions", counts ? "e.num_mentions" : "1"),
         num("num_articles", counts ? "e.num_articles" : "1"), num("num_sources", counts ? "e.num_sources" : "1"),
-        txt("place", "e.location_name"), txt("place_country", "e.location_country"), num("place_lat", "e.location_lat"),
+        txt("place", "e.location_name"), txt("place_country", PlaceColumns.country("e.location_country")), num("place_lat", "e.location_lat"),
         num("place_lon", "e.location_lon"), txt("place_precision", "e.location_precision"),
         num("sentence", "e.sentence"), txt("sentence_text", "s.text"),
         txt("doc_id", "a.doc_id"), txt("title", "a.title"), txt("url", "a.url"), txt("publisher", "a.source"), num("article_date", "a.date"),

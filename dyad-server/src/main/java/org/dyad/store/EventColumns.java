@@ -14,9 +14,8 @@ public final class EventColumns {
       + " source_code, source_country, source_text, source_start, source_end, source_origin,"
       + " target_code, target_country, target_text, target_start, target_end, target_origin,"
       + " event_code, event_root, event_label, quad_class, goldstein, plover, rule, confidence, trigger_text, trigger_start, trigger_end,"
-      + " location_name, location_lat, location_lon, location_country, location_geonameid, location_precision, factuality,"
-      + " source_name, target_name)"
-      + " VALUES (?,?,?,?,?, ?,?,?,?,?,?, ?,?,?,?,?,?, ?,?,?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?, ?, ?,?)";
+      + " " + PlaceColumns.NAMES + ", factuality, source_name, target_name)"
+      + " VALUES (?,?,?,?,?, ?,?,?,?,?,?, ?,?,?,?,?,?, ?,?,?,?,?,?,?,?,?,?,?, " + "?,".repeat(PlaceColumns.COUNT) + " ?, ?,?)";
 
   /** What a row needs to become a CodedEvent: the events columns (alias e) and the article's doc id and sentence text. */
   public static final String SELECT_FOR_EXPORT = "e.*, a.doc_id AS doc_id, s.text AS sentence_text";
@@ -32,17 +31,8 @@ public final class EventColumns {
         r.getDouble("goldstein"), r.getString("plover") == null ? "-" : r.getString("plover"), r.getString("event_label"));
     return new CodedEvent(r.getString("doc_id"), r.getInt("sentence"), r.getDate("date").toLocalDate(), r.getString("date_precision"),
         actor(r, "source"), actor(r, "target"), type, r.getString("sentence_text"), r.getString("rule"), r.getDouble("confidence"),
-        r.getString("trigger_text"), r.getInt("trigger_start"), r.getInt("trigger_end"), location(r),
+        r.getString("trigger_text"), r.getInt("trigger_start"), r.getInt("trigger_end"), PlaceColumns.read(r),
         org.dyad.events.Factuality.of(r.getString("factuality")));
-  }
-
-  /** The stored part of an event's location (the store keeps no admin1, feature code or FIPS code). */
-  private static org.dyad.geo.Location location(ResultSet r) throws SQLException {
-    String name = r.getString("location_name");
-    if (name == null) return null;
-    String country = r.getString("location_country");
-    return new org.dyad.geo.Location(name, (int) r.getLong("location_geonameid"), r.getDouble("location_lat"), r.getDouble("location_lon"),
-        country == null ? "" : country, "", "", r.getString("location_precision"), name, "");
   }
 
   private static ActorRef actor(ResultSet r, String side) throws SQLException {

@@ -76,7 +76,8 @@ public record EventFilter(LocalDate from, LocalDate to, String source, String ta
     if (!quadClasses.isEmpty()) { c.add("e.quad_class IN (" + marks(quadClasses.size()) + ")"); params.addAll(quadClasses); }
     // contains(lower(..)) rather than ILIKE: several times faster in DuckDB, and '%' or '_' in the words are literal.
     if (place != null) { c.add("contains(lower(e.location_name), lower(?))"); params.add(place); }
-    if (placeCountry != null) { c.add("e.location_country = ?"); params.add(placeCountry); }
+    // An older store opened read-only still holds ISO-2 place countries.
+    if (placeCountry != null) { c.add("e.location_country IN (?, ?)"); params.add(placeCountry); params.add(String.valueOf(org.dyad.geo.CountryCodes.iso2(placeCountry))); }
     if (text != null) {
       c.add(textCondition);
       params.addAll(textParams);
@@ -148,9 +149,17 @@ public record EventFilter(LocalDate from, LocalDate to, String source, String ta
     return v == null ? null : match(name, v.toUpperCase(java.util.Locale.ROOT), ACTOR);
   }
 
+  /** A country filter: ISO-3 (as actor codes and places are stored); an ISO-2 code is accepted and read as its ISO-3 one. */
   private static String country(Function<String, String> p, String name) {
     String v = blankToNull(p.apply(name));
-    return v == null ? null : match(name, v.toUpperCase(java.util.Locale.ROOT), COUNTRY);
+    if (v == null) return null;
+    String upper = v.toUpperCase(java.util.Locale.ROOT);
+    if (upper.matches("[A-Z]{2}")) {
+      String iso3 = org.dyad.geo.CountryCodes.iso3(upper);
+      if (iso3 == null) throw new BadParameterException(name, "'" + shorten(v) + "' is no ISO 3166 country code (expected ISO-3, such as SYR)");
+      return iso3;
+    }
+    return match(name, upper, COUNTRY);
   }
 
   private static String code(Function<String, String> p) {

@@ -7,8 +7,8 @@ import java.sql.Statement;
 
 /**
  * The tables of an event store. Articles are keyed by URL and by a hash of their text; sentences and events hang
- * off an article and are replaced together when it is coded again. The location columns stay NULL until the geo
- * stage fills {@code CodedEvent}'s location.
+ * off an article and are replaced together when it is coded again. The place columns added later are
+ * {@link PlaceColumns}'.
  */
 final class Schema {
   private Schema() {}
@@ -89,6 +89,7 @@ final class Schema {
     try (Statement s = c.createStatement()) {
       for (String sql : DDL) s.execute(sql);
     }
+    PlaceColumns.upgrade(c);
     if (!sentenceIndex(c)) addSentenceIndex(c);
     Mentions.create(c);
     Stories.create(c);

@@ -296,25 +296,10 @@ public final class StoreWriter {
     ps.setInt(i++, e.triggerStart());
     ps.setInt(i++, e.triggerEnd());
     // Location: where the geo stage placed the event; NULL when it could not.
-    org.dyad.geo.Location l = e.location();
-    if (l == null) {
-      ps.setNull(i++, Types.VARCHAR);
-      ps.setNull(i++, Types.DOUBLE);
-      ps.setNull(i++, Types.DOUBLE);
-      ps.setNull(i++, Types.VARCHAR);
-      ps.setNull(i++, Types.BIGINT);
-      ps.setNull(i, Types.VARCHAR);
-    } else {
-      ps.setString(i++, l.name());
-      ps.setDouble(i++, l.lat());
-      ps.setDouble(i++, l.lon());
-      ps.setString(i++, l.country());
-      ps.setLong(i++, l.geonameId());
-      ps.setString(i, l.precision());
-    }
-    ps.setString(i + 1, e.factuality().label());
-    ps.setString(i + 2, e.source() == null ? null : e.source().name());
-    ps.setString(i + 3, e.target() == null ? null : e.target().name());
+    i = PlaceColumns.bind(ps, i, e.location());
+    ps.setString(i++, e.factuality().label());
+    ps.setString(i++, e.source() == null ? null : e.source().name());
+    ps.setString(i, e.target() == null ? null : e.target().name());
   }
 
   private static int bindActor(PreparedStatement ps, int i, ActorRef a) throws SQLException {

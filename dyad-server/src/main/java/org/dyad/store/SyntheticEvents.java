@@ -95,7 +95,8 @@ public final class SyntheticEvents {
           + " CASE WHEN notarget THEN NULL ELSE ta.name END, NULL, NULL, CASE WHEN notarget THEN NULL ELSE 'dictionary' END,"
           + " ev.code, ev.root, ev.label, ev.quad, ev.goldstein, ev.plover, 'synthetic', round(0.3 + (hash(i, ? + 3) % 600) / 1000.0, 3),"
           + " 'verb', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'asserted'," // factuality: the coder's default
-          + " sa.name, CASE WHEN notarget THEN NULL ELSE ta.name END"
+          + " sa.name, CASE WHEN notarget THEN NULL ELSE ta.name END,"
+          + " NULL, NULL, NULL, NULL" // PlaceColumns' admin1, feature code, full name, FIPS country: no place
           + " FROM (SELECT i, hash(i, ? + 2) % 5 = 0 AS notarget, CAST(hash(i, ? + 4) % ? AS INTEGER) AS ka,"
           + "   CAST(hash(i, ? + 5) % ? AS INTEGER) AS kb, CAST(hash(i, ? + 6) % ? AS INTEGER) AS ke FROM range(?) r(i)) r"
           + " JOIN articles a ON a.id = r.i // 5 + 1"

@@ -55,6 +55,13 @@ class ApiIT {
     try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + tmp.resolve("c").resolve(EventStore.DB_FILE));
         java.sql.Statement st = c.createStatement()) {
       st.execute("DROP TABLE store_info");
+      // ... and, before issue 16, ISO-2 place countries and no admin1, feature code, full name or FIPS code.
+      st.execute("DROP INDEX events_id"); // DuckDB drops no column of an indexed table
+      for (String col : List.of("location_admin1", "location_feature_code", "location_full_name", "location_country_fips")) {
+        st.execute("ALTER TABLE events DROP COLUMN " + col);
+      }
+      st.execute("CREATE UNIQUE INDEX events_id ON events(id)");
+      st.execute("UPDATE events SET location_country = 'SY' WHERE location_country = 'SYR'");
     } catch (java.sql.SQLException e) {
       throw new IOException(e);
     }
@@ -137,7 +144,8 @@ class ApiIT {
         ok("/api/events?from=2024-01-01&to=2024-12-31").body().get("total").asLong());
     assertEquals(all.stream().filter(e -> e.confidence() >= 0.6).count(), ok("/api/events?min_confidence=0.6").body().get("total").asLong());
     assertEquals(all.stream().filter(e -> e.event().code().startsWith("19")).count(), ok("/api/events?code=19").body().get("total").asLong());
-    assertEquals(0, ok("/api/events?place_country=FRA").body().get("total").asInt(), "no event has a place until the geo stage");
+    assertEquals(all.stream().filter(e -> e.location() != null && e.location().country().equals("FR")).count(),
+        ok("/api/events?place_country=FRA").body().get("total").asLong());
 
     // Pages do not overlap and together give every event once, in the chosen order.
     Set<Long> seen = new HashSet<>();
@@ -253,7 +261,9 @@ class ApiIT {
         && e.target().code().equals(top.get("target").asText())).count();
     assertEquals(expected, top.get("count").asLong());
     assertTrue(dyads.size() <= 3);
-    long rus = examples.events.stream().filter(e -> e.source().code().startsWith("RUS") || (e.target() != null && e.target().code().startsWith("RUS"))).count();
+    // An event counts for a country once, whether an actor or its place is of it (issue 16: one code system).
+    long rus = examples.events.stream().filter(e -> e.source().code().startsWith("RUS") || (e.target() != null && e.target().code().startsWith("RUS"))
+        || (e.location() != null && e.location().country().equals("RU"))).count();
     boolean found = false;
     for (JsonNode c : ok("/api/stats/countries").body().get("items")) {
       if (c.get("country").asText().equals("RUS")) {
@@ -265,6 +275,34 @@ class ApiIT {
     JsonNode meta = ok("/api/meta").body();
     assertEquals(examples.docIds.size(), meta.get("articles").asInt());
     assertEquals(examples.events.size(), meta.get("events").asInt());
+  }
+
+  @Test
+  @org.junit.jupiter.api.Tag("issue-16")
+  void issue16_placesAndActorsShareOneCountryCodeInEveryStore() throws Exception {
+    long syria = examples.events.stream().filter(e -> e.location() != null && e.location().country().equals("SY")).count();
+    assertTrue(syria > 0, "the Idlib example places events in Syria");
+    for (ApiServer s : new ApiServer[] {readOnly, older}) {
+      assertEquals(syria, get(s, "/api/events?place_country=SYR").body().get("total").asLong());
+      assertEquals(syria, get(s, "/api/events?place_country=sy").body().get("total").asLong(), "ISO-2 is read as ISO-3");
+      assertOneCodeSystem(get(s, "/api/events?limit=200").body(), get(s, "/api/stats/countries").body());
+    }
+    assertEquals(400, get(readOnly, "/api/events?place_country=QQ").status());
+  }
+
+  /** Issue 15 defect 10: every country in a response is a country's ISO-3 code, and the statistics list each once. */
+  private static void assertOneCodeSystem(JsonNode events, JsonNode countries) {
+    Set<String> seen = new HashSet<>();
+    for (JsonNode c : countries.get("items")) {
+      String code = c.get("country").asText();
+      assertTrue(org.dyad.geo.CountryCodes.isCountry(code), "a country's ISO-3 code, not '" + code + "'");
+      assertTrue(seen.add(code), "one row per country: " + code + " twice in " + countries);
+    }
+    assertTrue(seen.contains("SYR"), countries.toString());
+    for (JsonNode e : events.get("items")) {
+      JsonNode l = e.get("location");
+      if (l != null && !l.isNull()) assertEquals(3, l.get("country").asText().length(), "ISO-3 place country: " + l);
+    }
   }
 
   @Test
