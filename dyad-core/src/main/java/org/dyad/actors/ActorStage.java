@@ -54,7 +54,7 @@ public final class ActorStage implements Stage {
         if (!m.hasCountry() && !collective(s, m) && !m.code().endsWith("REF")) {
           // "the military completed the rescue…, passengers told VOA": a news outlet that reports or is told a story
           // says nothing of where the people in it are from.
-          Mention ante = antecedent(withoutOutlets(all), withoutOutlets(resolved), s.index(), m.start(), false);
+          Mention ante = antecedent(all, resolved, s.index(), m.start(), false, o -> !outlet(o));
           // A titled name with nothing before it ("President Yoweri Museveni threatened to ban Ugandan
           // candidates"): the first country named later in the sentence is the best guess.
           if (ante == null && m.person()) ante = cataphor(s, found, m);
@@ -72,7 +72,7 @@ public final class ActorStage implements Stage {
         String lw = t.lower();
         Mention m = null;
         if (t.pos().equals("PRP") && PERSON_PRONOUNS.contains(lw)) {
-          Mention ante = antecedent(all, resolved, s.index(), t.index(), true);
+          Mention ante = antecedent(all, resolved, s.index(), t.index(), true, o -> true);
           // "President Abdelaziz Bouteflika said he is prepared…": with no placed person before it, "he" is still
           // the titled person of unknown country just named (---GOV), in this sentence.
           if (ante == null) ante = unplacedPerson(resolved, t.index());
@@ -80,7 +80,7 @@ public final class ActorStage implements Stage {
         } else if (t.pos().equals("PRP") && (lw.equals("it") || lw.equals("they"))) {
           // "Hungary said it will support…", "Palestinian leaders said they would boycott…": only within the sentence.
           // A nationality adjective ("a Senegalese peace plan") names no one a pronoun can stand for.
-          Mention ante = antecedent(List.of(), resolved.stream().filter(r -> r.origin() != Origin.ADJECTIVE).toList(), s.index(), t.index(), false);
+          Mention ante = antecedent(List.of(), resolved, s.index(), t.index(), false, r -> r.origin() != Origin.ADJECTIVE);
           if (ante != null && (lw.equals("they") || !ante.person())) m = single(s, t, ante, false).standingFor(ante);
         } else if (t.ner().equals("PERSON") && names.containsKey(t.word())) {
           m = single(s, t, names.get(t.word()), true);
@@ -148,22 +148,24 @@ public final class ActorStage implements Stage {
     }
   }
 
-  /** The nearest earlier mention with a country (a person, when {@code person}), within the window. */
-  private static Mention antecedent(List<Mention> before, List<Mention> thisSentence, int sentence, int token, boolean person) {
+  /** The nearest earlier mention with a country (a person, when {@code person}) that {@code usable} accepts, within the window. */
+  private static Mention antecedent(List<Mention> before, List<Mention> thisSentence, int sentence, int token, boolean person,
+      java.util.function.Predicate<Mention> usable) {
     for (int k = thisSentence.size() - 1; k >= 0; k--) {
       Mention m = thisSentence.get(k);
-      if (m.end() <= token && m.hasCountry() && (!person || m.person())) return m;
+      if (m.end() <= token && m.hasCountry() && (!person || m.person()) && usable.test(m)) return m;
     }
     for (int k = before.size() - 1; k >= 0; k--) {
       Mention m = before.get(k);
       if (m.sentence() < sentence - WINDOW) break;
-      if (m.hasCountry() && (!person || m.person())) return m;
+      if (m.hasCountry() && (!person || m.person()) && usable.test(m)) return m;
     }
     return null;
   }
 
-  private static List<Mention> withoutOutlets(List<Mention> ms) {
-    return ms.stream().filter(m -> !(m.origin() == Origin.DICTIONARY && m.code().length() == 6 && m.code().endsWith("MED"))).toList();
+  /** A named news outlet from the dictionary ("Reuters", "Tass"), not a role word such as "journalists". */
+  private static boolean outlet(Mention m) {
+    return m.origin() == Origin.DICTIONARY && m.code().length() == 6 && m.code().endsWith("MED");
   }
 
   private static Mention unplacedPerson(List<Mention> thisSentence, int token) {
