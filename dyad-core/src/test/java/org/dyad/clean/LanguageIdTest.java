@@ -25,4 +25,17 @@ class LanguageIdTest {
   void tellsTheLanguageOfArticleLengthText(String expected, String text) {
     assertEquals(expected, LanguageId.shared().detect(text));
   }
+
+  // The marker shortcut settles only paragraphs that are plainly English; other languages, and English too short
+  // or too full of names and numbers to give a rate, still go to Lingua.
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "true|The foreign ministry said on Tuesday that it had summoned the ambassador after the attack on its embassy, which the government called a grave breach of the conventions that protect diplomats. Officials said they were studying the evidence and would decide what to do once the inquiry has been completed.",
+      "false|De regering heeft dinsdag de aanval op haar ambassade in Bagdad scherp veroordeeld, zo meldde het ministerie van Buitenlandse Zaken in een verklaring. De ambassadeur is ontboden en het kabinet wil dat de daders snel worden gevonden en berecht, of dat er in ieder geval een onderzoek komt.",
+      "false|Die Bundesregierung hat am Dienstag den Angriff auf die Botschaft in Bagdad scharf verurteilt, teilte das Auswärtige Amt mit. Der Botschafter wurde einbestellt, und ein Sprecher sagte, man werde \"all options\" prüfen, bevor die Regierung über weitere Schritte gegen die Verantwortlichen entscheidet.",
+      "false|Turkey condemned the attack on its embassy in Baghdad, the ministry said.",
+  })
+  void recognisesPlainEnglishByItsCommonWords(boolean expected, String text) {
+    assertEquals(expected, LanguageId.englishByMarkers(text));
+  }
 }
