@@ -13,6 +13,7 @@ import org.dyad.clean.CleanText;
 import org.dyad.clean.Dropped;
 import org.dyad.clean.Extraction;
 import org.dyad.clean.HtmlExtractor;
+import org.dyad.clean.GluedHeadings;
 import org.dyad.clean.LanguageId;
 import org.dyad.clean.LineCleaner;
 import org.dyad.clean.NearDuplicates;
@@ -125,13 +126,15 @@ public final class CleanCommand implements Callable<Integer> {
       failed[0] = new DocError(a.id(), "clean", "reject.empty", clean.nothingLeft());
       return null;
     }
+    String language = languages.detect(clean.text());
+    if (language.equals("en")) clean = GluedHeadings.blank(clean);
     String text = compact(clean.text());
     ObjectNode n = JSON.createObjectNode();
     n.put("id", a.id());
     n.put("url", a.url());
     n.put("title", a.title());
     n.put("date", a.date().toString());
-    n.put("language", languages.detect(text));
+    n.put("language", language);
     n.put("text", text);
     ArrayNode dropped = n.putArray("dropped");
     for (Extraction.Removed r : doc.dropped()) dropped.addObject().put("text", r.text()).put("reason", r.reason());

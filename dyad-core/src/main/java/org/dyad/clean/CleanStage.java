@@ -60,6 +60,6 @@ public final class CleanStage implements Stage {
       doc.error(name(), "reject.language", "article is not in English (looks like '" + language + "'); Dyad codes English news");
       return;
     }
-    doc.put(CLEAN, clean);
+    doc.put(CLEAN, language.equals("en") ? GluedHeadings.blank(clean) : clean);
   }
 }
