@@ -1,15 +1,22 @@
 package org.dyad.geo;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * GeoNames places by name: countries, first-level subdivisions, continents and populated places of 500 people or
@@ -79,6 +86,52 @@ public final class Gazetteer {
     Map<String, String> fips = new HashMap<>();
     for (int i = 0; i < f; i++) fips.put(in.readUTF(), in.readUTF());
     return new Gazetteer(places, names, demonyms, fips);
+  }
+
+  /** Writes the index in the format {@link #read} reads: the one definition of the format, beside its reader. */
+  static void write(OutputStream raw, List<Place> places, Map<String, Map<Integer, Boolean>> names, Map<String, Integer> demonyms,
+      Map<String, String> fips) throws IOException {
+    Map<String, Integer> strings = new LinkedHashMap<>();
+    for (Place p : places) {
+      for (String s : new String[] {p.name(), p.country(), p.admin1(), p.featureCode()}) strings.putIfAbsent(s, strings.size());
+    }
+    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(raw, 1 << 16), 1 << 16))) {
+      out.writeInt(Gazetteer.MAGIC);
+      out.writeInt(strings.size());
+      for (String s : strings.keySet()) out.writeUTF(s);
+      out.writeInt(places.size());
+      for (Place p : places) {
+        out.writeInt(p.geonameId());
+        out.writeInt(strings.get(p.name()));
+        out.writeFloat((float) p.lat());
+        out.writeFloat((float) p.lon());
+        out.writeInt(strings.get(p.country()));
+        out.writeInt(strings.get(p.admin1()));
+        out.writeInt(strings.get(p.featureCode()));
+        out.writeLong(p.population());
+      }
+      out.writeInt(names.size());
+      for (var e : names.entrySet()) {
+        out.writeUTF(e.getKey());
+        Set<Map.Entry<Integer, Boolean>> ids = new LinkedHashSet<>(e.getValue().entrySet());
+        out.writeShort(Math.min(ids.size(), 65535));
+        int k = 0;
+        for (var id : ids) {
+          if (k++ == 65535) break;
+          out.writeInt(id.getValue() ? id.getKey() : ~id.getKey());
+        }
+      }
+      out.writeInt(demonyms.size());
+      for (var e : demonyms.entrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeInt(e.getValue());
+      }
+      out.writeInt(fips.size());
+      for (var e : fips.entrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeUTF(e.getValue());
+      }
+    }
   }
 
   /** Every place the name can stand for (case, accents and dots ignored). */

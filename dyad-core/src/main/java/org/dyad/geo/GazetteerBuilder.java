@@ -2,9 +2,7 @@ package org.dyad.geo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,12 +13,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Build step (run by exec-maven-plugin in {@code process-classes}): turns the GeoNames data of the npm packages that
@@ -53,6 +49,8 @@ public final class GazetteerBuilder {
 
   /** A second-level subdivision whose point is farther than this from every town of its country is misplaced. */
   private static final double MAX_KM_FROM_A_TOWN = 100;
+  /** A subdivision's point farther than this from its largest town is misplaced (big states are overridden by GeoNames). */
+  private static final double MAX_KM_FROM_SEAT = 1000;
   private static final Pattern COUNTY_WORD = Pattern.compile(
       "\\s+(County|Parish|Borough|City and Borough|Census Area|Municipality|Municipio)$");
   private static final Pattern ADMIN_PREFIX = Pattern.compile(
@@ -92,7 +90,7 @@ public final class GazetteerBuilder {
     b.aliases();
     Files.createDirectories(out.getParent());
     try (OutputStream os = Files.newOutputStream(out)) {
-      b.write(os);
+      Gazetteer.write(os, b.places, b.names, b.demonyms, b.fips);
     }
     System.out.printf("gazetteer index: %d places, %d names, %d demonyms -> %s (%d bytes)%n", b.places.size(), b.names.size(),
         b.demonyms.size(), out, Files.size(out));
@@ -156,7 +154,7 @@ public final class GazetteerBuilder {
   private void countries(Path iso, Path world, Map<String, double[]> points) throws IOException {
     ObjectMapper json = new ObjectMapper();
     JsonNode isoDb = json.readTree(iso.toFile());
-    Map<String, JsonNode> wc = new HashMap<>();
+    Map<String, JsonNode> wc = new LinkedHashMap<>();
     for (JsonNode c : json.readTree(world.toFile())) wc.put(c.path("cca2").asText(), c);
     for (var it = isoDb.fields(); it.hasNext(); ) {
       var e = it.next();
@@ -184,6 +182,26 @@ public final class GazetteerBuilder {
       for (String g : new String[] {"m", "f"}) demonym(into, dem.path(g).asText(""), i);
     }
     dependentDemonyms.forEach(demonyms::putIfAbsent);
+    for (JsonNode w : wc.values()) if (!isoDb.has(w.path("cca2").asText())) territory(w, points);
+  }
+
+  /**
+   * A country or territory the subdivision package lacks (Kosovo, Western Sahara, New Caledonia, Curaçao), named
+   * and placed from world-countries. Without a GeoNames id here (0, as for counties), and without demonyms, which
+   * the resolver keys by id.
+   */
+  private void territory(JsonNode w, Map<String, double[]> points) {
+    String cc = w.path("cca2").asText();
+    double[] pt = points.containsKey(cc) ? points.get(cc)
+        : new double[] {w.path("latlng").path(0).asDouble(), w.path("latlng").path(1).asDouble()};
+    String name = w.path("name").path("common").asText();
+    int i = add(new Place(0, name, pt[0], pt[1], cc, "", w.path("independent").asBoolean(true) ? "PCLI" : "PCLD", 0));
+    name(name, i, true);
+    name(w.path("name").path("official").asText(""), i, false);
+    for (JsonNode alt : w.path("altSpellings")) {
+      String a = alt.asText();
+      if (a.length() > 3 || !a.equals(a.toUpperCase(java.util.Locale.ROOT))) name(a, i, false);
+    }
   }
 
   private static void demonym(Map<String, Integer> into, String d, int place) {
@@ -209,6 +227,10 @@ public final class GazetteerBuilder {
         double[] pt = points.get(key);
         if (pt == null && s != null && !s.path("latitude").asText("").isEmpty()) {
           pt = new double[] {s.path("latitude").asDouble(), s.path("longitude").asDouble()};
+          double[] seat = seats.get(key);
+          // The package puts about one subdivision in twenty far from its own towns, often on another continent
+          // (South Africa's North West in Texas): its largest town is then the better point.
+          if (seat != null && Place.km(pt[0], pt[1], seat[0], seat[1]) > MAX_KM_FROM_SEAT) pt = seat;
         }
         if (pt == null) pt = seats.get(key);
         if (pt == null) continue;
@@ -296,7 +318,8 @@ public final class GazetteerBuilder {
       Integer seat = seats2.get("US." + f[0] + "." + f[2]);
       if (seat == null) continue;
       Place s = places.get(seat);
-      int i = add(new Place(0, f[3], s.lat(), s.lon(), "US", f[0], "ADM2", 0));
+      // The seat's population, so that of two Cook Counties the one of Chicago comes first when nothing else decides.
+      int i = add(new Place(0, f[3], s.lat(), s.lon(), "US", f[0], "ADM2", s.population()));
       name(f[3], i, true);
       // "Cuyahoga" alone is the county; "Washington" or "Iowa" alone is not (a state or a town has the name).
       String bare = COUNTY_WORD.matcher(f[3]).replaceAll("");
@@ -380,49 +403,5 @@ public final class GazetteerBuilder {
     String key = Names.key(name);
     if (key.length() < 2) return;
     names.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(place, primary, Boolean::logicalOr);
-  }
-
-  private void write(OutputStream raw) throws IOException {
-    Map<String, Integer> strings = new LinkedHashMap<>();
-    for (Place p : places) {
-      for (String s : new String[] {p.name(), p.country(), p.admin1(), p.featureCode()}) strings.putIfAbsent(s, strings.size());
-    }
-    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(raw, 1 << 16), 1 << 16))) {
-      out.writeInt(Gazetteer.MAGIC);
-      out.writeInt(strings.size());
-      for (String s : strings.keySet()) out.writeUTF(s);
-      out.writeInt(places.size());
-      for (Place p : places) {
-        out.writeInt(p.geonameId());
-        out.writeInt(strings.get(p.name()));
-        out.writeFloat((float) p.lat());
-        out.writeFloat((float) p.lon());
-        out.writeInt(strings.get(p.country()));
-        out.writeInt(strings.get(p.admin1()));
-        out.writeInt(strings.get(p.featureCode()));
-        out.writeLong(p.population());
-      }
-      out.writeInt(names.size());
-      for (var e : names.entrySet()) {
-        out.writeUTF(e.getKey());
-        Set<Map.Entry<Integer, Boolean>> ids = new LinkedHashSet<>(e.getValue().entrySet());
-        out.writeShort(Math.min(ids.size(), 65535));
-        int k = 0;
-        for (var id : ids) {
-          if (k++ == 65535) break;
-          out.writeInt(id.getValue() ? id.getKey() : ~id.getKey());
-        }
-      }
-      out.writeInt(demonyms.size());
-      for (var e : demonyms.entrySet()) {
-        out.writeUTF(e.getKey());
-        out.writeInt(e.getValue());
-      }
-      out.writeInt(fips.size());
-      for (var e : fips.entrySet()) {
-        out.writeUTF(e.getKey());
-        out.writeUTF(e.getValue());
-      }
-    }
   }
 }

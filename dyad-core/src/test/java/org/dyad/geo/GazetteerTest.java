@@ -106,4 +106,27 @@ class GazetteerTest {
     assertEquals(g.admin1("GB", "ENG"), g.demonym("English"));
     assertEquals(g.country("RU"), g.lookup("Soviet Union").get(0).place());
   }
+
+  @Test
+  void subdivisionsSitNearTheirOwnTownsNotOnAnotherContinent() {
+    // The package put these in Texas, the Pacific and the Americas (issue 16: "North West" 14,557 km off).
+    Place northWest = g.lookup("North West").stream().map(Gazetteer.Candidate::place)
+        .filter(p -> p.country().equals("ZA") && p.isAdmin1()).findFirst().orElseThrow();
+    assertTrue(northWest.km(-25.7, 26.0) < 400, "South Africa's North West: " + northWest);
+    Place freeState = g.lookup("Free State").stream().map(Gazetteer.Candidate::place)
+        .filter(p -> p.country().equals("ZA") && p.isAdmin1()).findFirst().orElseThrow();
+    assertTrue(freeState.km(-29.1, 26.2) < 400, "Free State, around Bloemfontein: " + freeState);
+    Place helmand = only("Helmand", "ADM1");
+    assertTrue(helmand.km(31.6, 64.4) < 400, "Helmand, around Lashkar Gah: " + helmand);
+  }
+
+  @Test
+  void territoriesTheSubdivisionPackageLacksAreStillCountries() {
+    Place nc = g.lookup("New Caledonia").stream().map(Gazetteer.Candidate::place).filter(Place::isCountry).findFirst().orElseThrow();
+    assertEquals("NC", nc.country());
+    assertTrue(nc.km(-21.5, 165.5) < 300, nc.toString());
+    Place kosovo = g.lookup("Kosovo").stream().map(Gazetteer.Candidate::place).filter(Place::isCountry).findFirst().orElseThrow();
+    assertEquals("XK", kosovo.country());
+    assertTrue(g.lookup("Western Sahara").stream().anyMatch(c -> c.place().isCountry() && c.place().country().equals("EH")));
+  }
 }

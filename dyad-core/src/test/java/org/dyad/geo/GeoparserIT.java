@@ -216,4 +216,69 @@ class GeoparserIT {
     t.stream().filter(x -> x.text().equals("Busayra"))
         .forEach(x -> assertEquals("SY", x.place().country(), "Busayra is in Syria or nowhere: " + t));
   }
+
+  @Tag("issue-16")
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "WARREN COUNTY, Ky. - Deputies arrested two men on Tuesday. The Warren County Sheriff's Office said the men were from Bowling Green.|Warren|KY",
+      "The Marion County Sheriff's Office said a truck overturned on Highway 9 near Ocala, Florida.|Marion|FL"})
+  void issue16_aNameBeforeTheWordCountyIsTheCountyNotItsNamesakeTown(String text, String name, String state) {
+    List<Toponym> t = parse(text);
+    List<Toponym> named = t.stream().filter(x -> x.text().toLowerCase(java.util.Locale.ROOT).startsWith(name.toLowerCase(java.util.Locale.ROOT)))
+        .toList();
+    assertTrue(!named.isEmpty(), name + " County not found: " + t);
+    for (Toponym x : named) {
+      assertEquals("ADM2", x.place().featureCode(), x.text() + " is the county: " + t);
+      assertEquals(state, x.place().admin1(), x.text() + ": " + t);
+    }
+  }
+
+  @Test
+  @Tag("issue-16")
+  void issue16_aQualifierIsTheStateThatHoldsItsTownNotACountryOfTheSameName() {
+    String text = "The chain opened stores in Columbus, Ohio, and Atlanta, Georgia, last year.";
+    List<Toponym> t = parse(text);
+    assertEquals("ADM1", at(t, text, "Georgia").place().featureCode(), "the state of Georgia holds an Atlanta: " + t);
+    assertEquals("GA", at(t, text, "Atlanta").place().admin1());
+    String abroad = "The delegation flew from Tbilisi, Georgia, to Baku on Monday.";
+    assertEquals("PCLI", at(parse(abroad), abroad, "Georgia").place().featureCode(), "Tbilisi is in the country");
+  }
+
+  @Test
+  @Tag("issue-16")
+  void issue16_aStateNamedLikeACountryInAnArticleAboutItsOwnCountry() {
+    String text = "Storms hit Savannah and Macon on Monday, and Georgia officials closed roads near Augusta.";
+    Place georgia = at(parse(text), text, "Georgia").place();
+    assertEquals("US", georgia.country(), "the article is about the state: " + georgia);
+    // A name the tagger reads as a country among countries stays one, even in an article set in Nigeria.
+    String list = "Burkina Faso, Mali and Niger left the bloc, officials said in Abuja and Lagos on Tuesday.";
+    assertEquals("NE", at(parse(list), list, "Niger").place().country());
+  }
+
+  @Test
+  @Tag("issue-16")
+  void issue16_aTerritoryOutsideTheSubdivisionDataIsFound() {
+    String text = "Fishermen said the storm passed north of New Caledonia on its way to Fiji.";
+    assertEquals("NC", at(parse(text), text, "New Caledonia").place().country());
+  }
+
+  @Test
+  @Tag("issue-16")
+  void issue16_aSeaNamedAfterACountryIsNotThatCountry() {
+    String text = "Navies patrolled the Gulf of Guinea and the Sea of Japan this week.";
+    List<Toponym> t = parse(text);
+    assertTrue(t.stream().noneMatch(x -> x.place().isCountry()), "no country is the place of a sea: " + t);
+  }
+
+  @Test
+  @Tag("issue-16")
+  void issue16_compassAndBusinessWordsAreNoRegionsAbroad() {
+    String text = "Merrill Lynch Capital Markets and Southwest Airlines said on Monday that Delta and the Centre Party would not bid.";
+    assertEquals(List.of(), parse(text), "no Venezuelan, Cameroonian or Nigerian region in company names");
+    String crude = "The posted price for West Texas Intermediate rose by 50 cents, while West German orders fell.";
+    assertTrue(parse(crude).stream().noneMatch(x -> x.text().equals("West")), "no West, Texas: " + parse(crude));
+    // With its admin word the region stays: Cameroon's Northwest region.
+    String region = "Separatists clashed with troops in the Northwest region of Cameroon, officials said in Bamenda.";
+    assertEquals("CM", at(parse(region), region, "Northwest").place().country());
+  }
 }
