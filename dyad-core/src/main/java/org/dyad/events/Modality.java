@@ -13,7 +13,7 @@ import org.dyad.nlp.Token;
 final class Modality {
   /** A warning of what may come about, with no act of the speaker's in it: CAMEO's pessimistic comment. */
   static final String PESSIMISTIC = "012";
-  /** A stated refusal on a condition ("if this happens, Turkey will not buy…"): CAMEO's threat, not specified. */
+  /** CAMEO's threat, not specified: what a bare warning is coded as by its pattern. */
   static final String THREAT = "130";
   /** Verbs whose bare pattern reads a warning as a threat. */
   private static final Set<String> WARNINGS = Set.of("warn", "caution");
@@ -53,19 +53,6 @@ final class Modality {
       if ((a.rel().equals("obj") || a.rel().startsWith("obl")) && HELD_OUT.contains(w.lemma().toLowerCase(Locale.ROOT))) return false;
     }
     return true;
-  }
-
-  /**
-   * A stated refusal under "if" or "unless" on its verb or on the verb it complements; not under "even if", which
-   * concedes rather than sets a condition ("will not accept refugees even if they are fleeing").
-   */
-  static boolean conditionalRefusal(DepGraph g, Sentence s, EventDraft d) {
-    if (!d.refusedHere) return false;
-    for (int n : Clauses.conditionsOf(g, d.t())) {
-      boolean even = g.children(n, "advmod").stream().anyMatch(a -> s.token(a.dep()).lower().equals("even"));
-      if (!even && g.heads(n).stream().anyMatch(a -> Clauses.CONDITIONS.contains(a.rel()))) return true;
-    }
-    return false;
   }
 
   static String intended(String code) {
