@@ -13,12 +13,14 @@ import org.dyad.nlp.Sentence;
  * The intent step of the event cascade: saying one will or could do something is a statement of intent or a threat
  * (03x, 13x), and the statement happened ({@value #PROVENANCE} and the cue); forces readied for an act of force are a
  * show of force ({@value #READYING}); an act announced on a condition the other side must meet is a threat
- * ({@value #UNLESS}).
+ * ({@value #UNLESS}); a bare warning of what may come about, with no act held out in it, is a pessimistic comment
+ * ({@value #OUTCOME}).
  */
 final class IntentStep {
   static final String PROVENANCE = "+intent:";
   static final String READYING = "+readying";
   static final String UNLESS = "+unless";
+  static final String OUTCOME = "+outcome";
   private static final Set<String> WARNINGS = Set.of("warn", "threaten", "caution");
   /** Acts of force that forces may be seen readying (150). */
   private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
@@ -29,6 +31,11 @@ final class IntentStep {
     DepGraph g = c.graph();
     Sentence s = c.sentence();
     FactualityStep.Reading reading = d.reading;
+    if (!c.literal() && Modality.outcomeWarning(c, d)) {
+      d.code = Modality.PESSIMISTIC;
+      d.tag(OUTCOME);
+      return;
+    }
     boolean willDo = reading.factuality() == Factuality.FUTURE && Clauses.FUTURE.contains(reading.cue());
     String intent = d.refusedHere ? null : reading.asserted() || willDo ? intentHead(g, s, d.t()) : warnedPossibility(g, s, d.t(), reading);
     if (intent == null || c.literal()) return;

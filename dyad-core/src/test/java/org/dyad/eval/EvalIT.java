@@ -19,11 +19,14 @@ class EvalIT {
    * their code 59.1%; the coding-depth issue asks for 75% and 50%). The root floor went from 0.86 to 0.85 on
    * 2026-12-07: issue 14 stops reporting nominal events aimed at no one (precision on plv-check 0.774 to 0.804), which
    * costs the codebook one example ("responsible for mass killings", 202); these sets are fitted and not tuned to.
+   * The code floor went from 0.58 to 0.57 on 2026-12-07: habits are generic, not asserted acts (issue 14's VOA audit),
+   * and CAMEO's own 182 example is one ("Israeli soldiers routinely beat up Palestinian detainees"), so 100 of 171
+   * examples became 99.
    */
   private static final double PLOVER_TYPE_F1_FLOOR = 0.85;
   private static final double PLOVER_COUNTRY_F1_FLOOR = 0.75;
   private static final double CODEBOOK_ROOT_FLOOR = 0.85;
-  private static final double CODEBOOK_CODE_FLOOR = 0.58;
+  private static final double CODEBOOK_CODE_FLOOR = 0.57;
 
   private static Path gold(String name) {
     return SharedCoder.shared().resolve("eval/events").resolve(name);
