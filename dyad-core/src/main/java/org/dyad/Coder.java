@@ -165,7 +165,7 @@ public final class Coder {
         org.dyad.codebook.EventType type = codebook.eventOrUnlisted(e.code());
         double conf = confidence == null ? e.confidence() : confidence.calibrate(e, type);
         if (conf < options.minConfidence() || !e.asserted() && !options.allFactualities()) continue;
-        String day = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + e.code() + "|" + d.date() + "|" + e.factuality();
+        String day = e.source().identity() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + e.code() + "|" + d.date() + "|" + e.factuality();
         // One-a-day: the second report of the same event on the same day in the same article is the same event.
         if (options.oneADay() && !seen.add(day)) continue;
         out.add(new CodedEvent(e.docId(), e.sentence(), d.date(), d.precision(), names.named(e.source()), names.named(e.target()), type,

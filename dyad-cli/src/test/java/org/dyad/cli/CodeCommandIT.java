@@ -197,6 +197,17 @@ class CodeCommandIT {
   }
 
   @Test
+  void oneADayKeepsUnnamedSpeakersApart(@TempDir Path dir) throws IOException {
+    // Neither speaker is in a dictionary: both are coded "---", and they are still two people saying two things.
+    Path f = Files.writeString(dir.resolve("speakers.txt"), "Kelly Martens told Reuters the ships had left the port. "
+        + "Peter Wang told Reuters the internet was the only option for teenagers.");
+    List<JsonNode> once = run(new byte[0], "code", "--date", "2019-08-28", f.toString()).events();
+    List<String> speakers = once.stream().filter(e -> e.get("source").get("code").asText().equals("---"))
+        .map(e -> e.get("source").get("text").asText()).toList();
+    assertEquals(List.of("Kelly Martens", "Peter Wang"), speakers, "one-a-day: " + once);
+  }
+
+  @Test
   void minConfidenceFiltersAndIsChecked() throws IOException {
     byte[] text = "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Moscow on Tuesday. Officials from both countries condemned the attack by Syrian forces."
         .getBytes(StandardCharsets.UTF_8);

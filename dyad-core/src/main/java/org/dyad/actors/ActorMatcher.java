@@ -59,6 +59,7 @@ public final class ActorMatcher {
     while (i < words.size()) {
       List<Entry> hits = dict.matchesAt(words, i);
       Entry best = hits.isEmpty() ? null : pick(hits);
+      if (best != null && (otherBearer(s, i, best) || foreignHead(s, words, i, best))) best = null;
       if (best != null && i + best.length() + 1 < words.size() && words.get(i + best.length()).equals("-")) {
         String suffix = words.get(i + best.length() + 1).toLowerCase(Locale.ROOT);
         if (BACKED.contains(suffix)) {
@@ -102,6 +103,36 @@ public final class ActorMatcher {
       if (e.length() == longest && PRIORITY.indexOf(e.kind()) < PRIORITY.indexOf(best.kind())) best = e;
     }
     return best;
+  }
+
+  /**
+   * "Richard Bennett" is not Naftali Bennett: a surname entry preceded by a given name that is not its person's own
+   * names someone else (had the given name been the entry's, the longer phrase would have matched).
+   */
+  private static boolean otherBearer(Sentence s, int i, Entry e) {
+    if (e.kind() != Entry.Kind.PERSON || e.length() != 1 || i == 0) return false;
+    Token prev = s.token(i - 1);
+    if (!prev.pos().startsWith("NNP") || !prev.ner().equals("PERSON")) return false;
+    for (Term t : e.terms()) if (t.name() != null && t.name().startsWith(prev.word() + " ")) return false;
+    return true;
+  }
+
+  /**
+   * Roles whose word another organisation's name borrows: a "Congress" or an "Assembly" of a movement or diaspora. An
+   * agency ("Federal Aviation Administration"), a force ("Rapid Support Forces") or a bank so named is still one.
+   */
+  private static final Set<String> BORROWED_ROLES = Set.of("LEG");
+
+  /**
+   * "the World Uyghur Congress" is not a congress of any country: an institution word closing an organisation's name
+   * of two or more words that the dictionary does not know, and that no country opens, heads that organisation.
+   */
+  private boolean foreignHead(Sentence s, List<String> words, int i, Entry e) {
+    if (e.kind() != Entry.Kind.ROLE || e.length() != 1 || !BORROWED_ROLES.contains(e.code()) || !s.token(i).pos().startsWith("NNP")) return false;
+    int k = i - 1;
+    while (k >= 0 && s.token(k).pos().startsWith("NNP") && s.token(k).ner().equals("ORGANIZATION") && dict.matchesAt(words, k).isEmpty()) k--;
+    // "Iraqi Special Operations Forces": a name that a nationality or country opens is that country's institution.
+    return i - 1 - k >= 2 && (k < 0 || dict.matchesAt(words, k).isEmpty());
   }
 
   /** "police" in "they police the border", "forces" in "it forces": a role word used as a verb is no actor. */

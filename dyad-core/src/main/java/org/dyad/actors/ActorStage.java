@@ -47,7 +47,10 @@ public final class ActorStage implements Stage {
     List<Mention> all = new ArrayList<>();
     Map<String, Mention> names = new HashMap<>();
     for (Sentence s : doc.get(NlpStage.SENTENCES).list()) {
-      List<Mention> found = matcher.match(s, doc.article().date());
+      List<Mention> found = new ArrayList<>(matcher.match(s, doc.article().date()));
+      // "BERLIN -- A court in Bavaria has convicted…": the dateline's city and agency act in nothing the sentence says.
+      int dateline = Dateline.end(s);
+      found.removeIf(m -> m.end() <= dateline);
       List<Mention> resolved = new ArrayList<>();
       for (Mention m : found) {
         // Refugees are by definition from somewhere else than where the text has just been.

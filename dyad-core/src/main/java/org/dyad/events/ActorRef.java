@@ -25,6 +25,18 @@ public record ActorRef(String code, String text, int start, int end, String orig
     return new ActorRef(code, text, start, end, origin, newName, refersTo);
   }
 
+  /**
+   * What tells this actor from another in the same article: its code, and for one no dictionary codes ("---": "Kelly",
+   * "Polat Sayim") its last capitalised word too, since two unnamed speakers are two actors, not one, while "Kenneth
+   * Ombongi" and a later "Ombongi" are one.
+   */
+  public String identity() {
+    if (!code.equals("---")) return code;
+    String last = "";
+    for (String w : displayText().split("[^\\p{L}\\p{N}'-]+")) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) last = w;
+    return code + ":" + (last.isEmpty() ? displayText() : last).toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** The words a reader should see: what a pronoun stands for, else the mention's own words. */
   public String displayText() {
     return refersTo != null ? refersTo : text;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.dyad.actors.Dateline;
 import org.dyad.actors.Mention;
 import org.dyad.actors.Origin;
 import org.dyad.nlp.DepGraph;
@@ -22,8 +23,12 @@ final class ArgumentTargets {
   private ArgumentTargets() {}
 
   private static final Set<String> NOT_ACTORS = Set.of("DATE", "TIME", "DURATION", "NUMBER", "ORDINAL", "MONEY", "PERCENT", "SET");
-  private static final Set<String> VERB_PREPS = Set.of("to", "with", "against", "toward", "towards", "upon", "into", "on");
-  private static final Set<String> NOUN_PREPS = Set.of("of", "on", "against", "into", "to", "with", "toward", "towards", "upon");
+  /**
+   * Prepositions of a target, most telling first (lists, not sets: the first found wins, and a set's order changes
+   * from run to run): "an investigation into X on suspicion of Y" is aimed at X.
+   */
+  private static final List<String> VERB_PREPS = List.of("against", "toward", "towards", "upon", "into", "to", "with", "on");
+  private static final List<String> NOUN_PREPS = List.of("against", "into", "toward", "towards", "upon", "on", "to", "with", "of");
   /** What a target's noun phrase does not reach into: clauses and lists hanging from its head. */
   private static final Set<String> CUT = Set.of("acl", "appos", "punct", "dep", "parataxis", "cc", "conj", "advcl", "ccomp", "case",
       "mark", "ref");
@@ -65,6 +70,9 @@ final class ArgumentTargets {
     for (Mention m : targets) if (m.covers(slot)) return null;
     int[] span = span(g, slot, t);
     if (span == null) return null;
+    // "TORONTO - Trilon Financial Corp said": the dateline is no part of the name.
+    int dateline = Dateline.end(s);
+    if (span[0] <= dateline && slot > dateline) span[0] = dateline + 1;
     return mention(s, slot, span);
   }
 
@@ -78,7 +86,12 @@ final class ArgumentTargets {
     if (slot < 0 || slot == t || ownWord(s, slot, p)) return null;
     boolean anyNoun = COMMON_NOUN_ROOTS.contains(code.substring(0, 2));
     // Whatever the act, people and groups are whom it is done to: "arrested a top commander", "freed 19 Christians".
-    return atSlot(g, s, slot, t, code, sources, ms, w -> (anyNoun || kinds.actor().test(w)) && !kinds.act().test(w));
+    Predicate<String> commonOk = w -> (anyNoun || kinds.actor().test(w)) && !kinds.act().test(w);
+    Mention m = atSlot(g, s, slot, t, code, sources, ms, commonOk);
+    // "a suspension of air links with twelve countries": the thing the act is done to is no target, whom it is
+    // meant for is.
+    if (m == null && noun) for (int o : Arguments.ofThing(g, t)) if (m == null) m = atSlot(g, s, o, t, code, sources, ms, commonOk);
+    return m;
   }
 
   /**
@@ -176,7 +189,7 @@ final class ArgumentTargets {
   }
 
   private static int nounSlot(DepGraph g, int t, VerbPattern p) {
-    for (String pr : p.targetPreps().isEmpty() ? NOUN_PREPS : Set.copyOf(p.targetPreps())) {
+    for (String pr : p.targetPreps().isEmpty() ? NOUN_PREPS : p.targetPreps()) {
       for (DepGraph.Arc a : g.children(t)) if (a.rel().equals("nmod:" + pr)) return a.dep();
     }
     return -1;

@@ -78,6 +78,37 @@ final class Arguments {
     return seen;
   }
 
+  /** Whom the thing an act noun is done to is meant for: "suspension of aid to X", "of air links with X". */
+  private static final List<String> THING_TARGET_RELS = List.of("nmod:to", "nmod:with", "nmod:against", "nmod:into", "nmod:toward",
+      "nmod:towards", "nmod:upon");
+
+  /**
+   * The arguments through which a nominal event's "of" object names whom it is aimed at ("a suspension of aid to
+   * Honduras"), in order of preference; empty when the object has none.
+   */
+  static List<Integer> ofThing(DepGraph g, int t) {
+    List<Integer> out = new ArrayList<>();
+    for (DepGraph.Arc o : g.children(t, "nmod:of")) {
+      for (String rel : THING_TARGET_RELS) for (DepGraph.Arc a : g.children(o.dep(), rel)) out.add(a.dep());
+    }
+    return out;
+  }
+
+  /** Relations that open a clause or an aside inside a noun phrase: what lies below them is said of something else. */
+  private static final Set<String> CLAUSAL = Set.of("acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "dep", "appos", "ref");
+
+  /** The tokens of the noun phrase below a node, without its clauses and asides ("imports that Russia allowed"). */
+  static Set<Integer> phrase(DepGraph g, int n) {
+    Set<Integer> seen = new HashSet<>();
+    ArrayDeque<Integer> todo = new ArrayDeque<>(List.of(n));
+    while (!todo.isEmpty()) {
+      int k = todo.poll();
+      if (!seen.add(k)) continue;
+      for (DepGraph.Arc a : g.children(k)) if (!CLAUSAL.contains(a.rel().split(":")[0])) todo.add(a.dep());
+    }
+    return seen;
+  }
+
   /** Mentions under a node's "obl:PREP" or "nmod:PREP" dependents. */
   static void collectOblique(DepGraph g, int node, String prep, List<Mention> ms, List<Mention> out) {
     for (DepGraph.Arc a : g.children(node)) {

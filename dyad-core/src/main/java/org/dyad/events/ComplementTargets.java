@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.dyad.actors.Mention;
+import org.dyad.actors.Origin;
 import org.dyad.nlp.DepGraph;
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Token;
@@ -33,6 +34,12 @@ final class ComplementTargets {
   /** What an act noun is aimed at: "the ban on Cypriot ships", "sanctions against Iran". */
   private static final List<String> ACT_PREPS = List.of("nmod:on", "nmod:against", "nmod:to", "nmod:into", "nmod:from",
       "nmod:with", "nmod:of");
+  /**
+   * Measures laid on someone, which the verb dictionary does not list as acts of their own: lifting or keeping "the
+   * ban on Cypriot ships" is aimed at whom the ban is on.
+   */
+  private static final Set<String> MEASURES = Set.of("ban", "restriction", "sanction", "embargo", "blockade", "boycott", "tariff",
+      "curb", "siege", "moratorium", "curfew", "quota", "freeze", "limit", "duty");
   private static final Set<String> OWN = Set.of("its", "their", "his", "her", "our", "my", "your");
 
   static boolean applies(String code) {
@@ -48,12 +55,33 @@ final class ComplementTargets {
     }
     for (DepGraph.Arc a : g.children(t, "xcomp")) {
       if (!s.token(a.dep()).isVerb()) continue;
-      for (int slot : slots(g, s, a.dep(), kinds.act())) {
-        Mention m = pick(g, s, slot, a.dep(), code, sources, ms, kinds);
+      for (Slot slot : slots(g, s, a.dep(), kinds.act())) {
+        Mention m = slot.measure() ? measured(g, s, slot.node(), a.dep(), sources, ms) : null;
+        if (m == null) m = pick(g, s, slot.node(), a.dep(), code, sources, ms, kinds);
         if (m != null) return m;
       }
     }
     return null;
+  }
+
+  /** An argument slot of a complement verb; {@code measure}: the argument of an act noun ("the ban on X"). */
+  private record Slot(int node, boolean measure) {}
+
+  /**
+   * Whom an act noun's argument names by an actor inside its phrase, a nationality included: "lift the ban on Cypriot
+   * ships" is aimed at Cyprus, "remove the ban on Indian television channels" at India's media. The slot is not
+   * the complement's object itself ("buy Iraqi oil"), where a nationality says where a thing comes from.
+   */
+  private static Mention measured(DepGraph g, Sentence s, int slot, int verb, List<Mention> sources, List<Mention> ms) {
+    java.util.Set<Integer> phrase = Arguments.phrase(g, slot);
+    if (phrase.contains(verb)) return null;
+    Mention first = null;
+    for (Mention m : ms) {
+      if (!phrase.contains(m.head()) || sources.contains(m) || m.origin() == Origin.PLACE || m.origin() == Origin.METONYM) continue;
+      if (sources.stream().anyMatch(src -> src.code().equals(m.code()))) continue;
+      if (first == null || m.start() < first.start()) first = m;
+    }
+    return first;
   }
 
   /**
@@ -75,17 +103,17 @@ final class ComplementTargets {
 
   private static final Set<String> QUALIFIERS = Set.of("nmod:poss", "compound", "amod");
 
-  private static List<Integer> slots(DepGraph g, Sentence s, int verb, Predicate<String> isAct) {
-    List<Integer> out = new java.util.ArrayList<>();
+  private static List<Slot> slots(DepGraph g, Sentence s, int verb, Predicate<String> isAct) {
+    List<Slot> out = new java.util.ArrayList<>();
     for (String rel : SLOTS) {
       for (DepGraph.Arc a : g.children(verb, rel)) {
         int n = a.dep();
         Token h = s.token(n);
         if (!h.isNoun() || own(g, s, n)) continue;
         int proposer = proposer(g, s, n);
-        if (proposer >= 0) out.add(proposer);
-        else if (!isAct.test(h.lemma().toLowerCase(Locale.ROOT))) out.add(n);
-        else for (String prep : ACT_PREPS) for (DepGraph.Arc b : g.children(n, prep)) if (s.token(b.dep()).isNoun()) out.add(b.dep());
+        if (proposer >= 0) out.add(new Slot(proposer, false));
+        else if (!isAct.test(h.lemma().toLowerCase(Locale.ROOT)) && !MEASURES.contains(h.lemma().toLowerCase(Locale.ROOT))) out.add(new Slot(n, false));
+        else for (String prep : ACT_PREPS) for (DepGraph.Arc b : g.children(n, prep)) if (s.token(b.dep()).isNoun()) out.add(new Slot(b.dep(), true));
       }
     }
     return out;

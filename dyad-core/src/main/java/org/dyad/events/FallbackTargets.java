@@ -132,7 +132,8 @@ final class FallbackTargets {
       // "threatened to launch…": the infinitive's "to" is no preposition.
       if (preps.contains(w.lower()) && !(j + 1 < s.size() && s.token(j + 1).pos().startsWith("VB"))) {
         boolean attached = false;
-        for (DepGraph.Arc a : g.heads(j)) attached |= a.rel().equals("case");
+        // "based on", "according to": a preposition fixed into a longer one is attached through it.
+        for (DepGraph.Arc a : g.heads(j)) attached |= a.rel().equals("case") || a.rel().equals("fixed");
         return attached ? -1 : j;
       }
     }

@@ -49,7 +49,7 @@ final class SelectionStep {
     Map<String, Event> best = new LinkedHashMap<>();
     for (Event e : found) {
       if (other && e.code().equals("010")) continue;
-      String key = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + e.code().substring(0, 2);
+      String key = e.source().identity() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + e.code().substring(0, 2);
       Event prev = best.get(key);
       if (prev == null || better(e, prev)) best.put(key, e);
     }

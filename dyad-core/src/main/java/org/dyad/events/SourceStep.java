@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.actors.Dateline;
 import org.dyad.actors.Mention;
 import org.dyad.actors.Origin;
 import org.dyad.nlp.DepGraph;
@@ -71,8 +72,14 @@ final class SourceStep {
   /** The active subjects of a verb; where the subject is itself an attack noun, not the place it happened. */
   private List<Mention> subjects(DepGraph g, Sentence s, int t, List<Mention> ms) {
     List<Mention> out = new ArrayList<>();
+    int dateline = Dateline.end(s);
     for (DepGraph.Arc a : g.children(t)) {
       if (a.rel().startsWith("nsubj") && !a.rel().equals("nsubj:pass")) {
+        if (a.dep() < dateline) {
+          // "PARIS -- A court in Lyon has convicted…" parsed with the city as subject: the subject hangs below it.
+          for (DepGraph.Arc b : g.children(a.dep())) if (b.dep() > dateline && s.token(b.dep()).isNoun()) out.addAll(at(g, b.dep(), ms));
+          continue;
+        }
         List<Mention> found = at(g, a.dep(), ms);
         if (covering(a.dep(), ms).isEmpty() && verbs.isTrigger(s.token(a.dep()).lemma(), true)) {
           // "a car bomb in Kiev killed…": where an attack happened is not who did it (see UnknownSourceStep).

@@ -29,9 +29,13 @@ final class TargetStep {
   private static final Set<String> NOUN_TARGET_PREPS = Set.of("to", "with", "against", "toward", "towards", "upon", "on", "in", "at", "into");
   private static final Set<String> OBJECT_TARGET_PREPS = Set.of("against", "with", "to", "on", "by", "from", "toward", "towards", "upon",
       "between");
+  /** Whom a measure laid by a participle falls on: "restrictions imposed on Olmert", "a ban slapped against Iran". */
+  private static final Set<String> IMPOSED_PREPS = Set.of("against", "toward", "towards", "on", "upon");
   private static final Set<String> COMPLEMENT_TARGET_PREPS = Set.of("against", "with", "to", "on", "from", "in", "into", "toward", "towards");
   /** Roots whose target may be the subject of a that-clause: appeals, demands, accusations. */
   private static final Set<String> CLAUSE_TARGET_ROOTS = Set.of("02", "10", "11");
+  /** Appeals and demands, which are addressed to the subject of the clause that says what they ask for. */
+  private static final Set<String> ADDRESSED_ROOTS = Set.of("02", "10");
   /** Rally support on behalf of (053): aimed at the one supported, not at those called on. */
   private static final String RALLY = "053";
   /** Relations that open a new clause: actors below them belong to another verb. */
@@ -92,7 +96,10 @@ final class TargetStep {
       for (DepGraph.Arc b : g.children(a.dep())) {
         if (isOblique(b.rel(), OBJECT_TARGET_PREPS)) out.addAll(at(g, b.dep(), ms));
         if (b.rel().equals("acl:to") || b.rel().equals("acl")) {
-          for (DepGraph.Arc c : g.children(b.dep())) if (isOblique(c.rel(), HOSTILE_PREPS)) out.addAll(at(g, c.dep(), ms));
+          // "lifted restrictions imposed on Olmert", "sanctions placed on Iran": a participle (plain acl; "to use
+          // against" is acl:to) that lays the object on someone names whom it falls on.
+          Set<String> preps = b.rel().equals("acl") ? IMPOSED_PREPS : HOSTILE_PREPS;
+          for (DepGraph.Arc c : g.children(b.dep())) if (isOblique(c.rel(), preps)) out.addAll(at(g, c.dep(), ms));
         }
       }
     }
@@ -108,6 +115,13 @@ final class TargetStep {
     for (DepGraph.Arc c : g.children(t, "ccomp")) {
       for (DepGraph.Arc b : g.children(c.dep())) if (b.rel().startsWith("nsubj")) out.addAll(at(g, b.dep(), ms));
     }
+    if (!out.isEmpty() || !ADDRESSED_ROOTS.contains(code.substring(0, 2))) return dedupe(out);
+    // "repeated its demand that Washington lift all sanctions": the same when the demand is the verb's object.
+    for (DepGraph.Arc a : g.children(t, "obj")) {
+      for (DepGraph.Arc c : g.children(a.dep(), "ccomp")) {
+        for (DepGraph.Arc b : g.children(c.dep())) if (b.rel().equals("nsubj")) out.addAll(at(g, b.dep(), ms));
+      }
+    }
     return dedupe(out);
   }
 
@@ -121,6 +135,8 @@ final class TargetStep {
         String rel = a.rel();
         if (rel.startsWith("nmod:") && NOUN_TARGET_PREPS.contains(rel.substring(5))) out.addAll(at(g, a.dep(), ms));
       }
+      // "a suspension of aid to Honduras", "a freeze of talks with Iran": what the act is done to is aimed at someone.
+      if (out.isEmpty()) for (int o : Arguments.ofThing(g, t)) out.addAll(at(g, o, ms));
     }
     if (out.isEmpty()) {
       // "Syrian airstrikes targeted Idlib": the nominal event is the subject; the verb's object is its target.
