@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * reported once (GDELT's and ICEWS's "one-a-day" filter). {@code minConfidence}: events below it are not reported.
  * {@code fast}: one NER model and arcs guessed from POS tags instead of the constituency parse (see {@link
  * org.dyad.nlp.NlpModels}); faster, and a measured amount less accurate. {@code allFactualities}: also report
- * events the text does not assert (negated, hypothetical, future, alleged, generic), marked; by default only asserted ones.
+ * events the text does not assert (negated, hypothetical, future, alleged), marked; by default only asserted ones.
  */
 public record CoderOptions(Path dictionaries, int maxChars, boolean oneADay, double minConfidence, boolean fast, boolean allFactualities) {
   public static final int DEFAULT_MAX_CHARS = 1_000_000;

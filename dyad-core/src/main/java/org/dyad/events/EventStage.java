@@ -130,8 +130,7 @@ public final class EventStage implements Stage {
   /** Runs one trigger's draft through the cascade up to its dyads; false when the trigger codes nothing. */
   private boolean code(SentenceContext c, EventDraft d, Set<Integer> consumed) {
     if (!refusal.apply(c, d)) return false;
-    d.reading = literal || d.refusedHere ? FactualityStep.Reading.ASSERTED : factuality.read(c.graph(), c.sentence(), d.t(), d.code, d.negated,
-        c.candidates().keySet());
+    d.reading = literal || d.refusedHere ? FactualityStep.Reading.ASSERTED : factuality.read(c.graph(), c.sentence(), d.t(), d.negated);
     d.negated = d.reading.factuality() == Factuality.NEGATED;
     about.apply(c, d, consumed);
     int speaker = obligations.speaker(c, d);

@@ -16,13 +16,7 @@ public enum Factuality {
   /** Announced for later, where CAMEO has no intent code for it: "will criticise", "the planned talks". */
   FUTURE,
   /** Someone else's claim, reported: "accused Russia of sending tanks" (the sending), "allegedly bombed". */
-  ALLEGED,
-  /**
-   * Not one datable act: a habit ("routinely deny", "has worked with them for years"), a standing position or
-   * practice told in the present ("the government works directly with universities"), or a total over a period
-   * ("launched 504 attacks in 2024").
-   */
-  GENERIC;
+  ALLEGED;
 
   /** The label used in JSON lines, the store and the API. */
   public String label() {
@@ -33,7 +27,6 @@ public enum Factuality {
   public static Factuality of(String label) {
     if (label == null || label.isBlank()) return ASSERTED;
     for (Factuality f : values()) if (f.label().equals(label.trim().toLowerCase(Locale.ROOT))) return f;
-    throw new IllegalArgumentException("unknown factuality '" + label + "' (one of " + String.join(", ",
-        java.util.Arrays.stream(values()).map(Factuality::label).toList()) + ")");
+    throw new IllegalArgumentException("unknown factuality '" + label + "' (one of asserted, negated, hypothetical, future, alleged)");
   }
 }

@@ -38,18 +38,12 @@ public final class FactualityStep {
   private static final Set<String> CLAIM_RELS = Set.of("advcl:of", "acl:of", "nmod:of", "obl:of", "advcl:for", "obl:for", "nmod:for",
       "ccomp", "acl", "acl:that", "advcl:over", "obl:over", "nmod:over");
 
-  private static final Set<String> KINDS = Set.of("modal", "hedge", "claim", "forecast", "modifier", "mark", "negator", "frequency",
-      "span", "period", "quantifier", "stance");
-  /** Cue kinds that tell a generic statement: each makes an event generic, and nothing else does. */
-  private static final Set<String> GENERIC_KINDS = Set.of("frequency", "span", "period", "quantifier", "stance");
+  private static final Set<String> KINDS = Set.of("modal", "hedge", "claim", "forecast", "modifier", "mark", "negator");
 
   private final Map<String, Map<String, Factuality>> cues;
 
-  private final Generics generics;
-
   private FactualityStep(Map<String, Map<String, Factuality>> cues) {
     this.cues = cues;
-    this.generics = new Generics((kind, word) -> cue(kind, word) != null);
   }
 
   /** The cues of {@code events/factuality.tsv}, from {@code overrideDir} when it has that file; errors as {@code file:line}. */
@@ -68,10 +62,8 @@ public final class FactualityStep {
         f.problem(r, e.getMessage());
         continue;
       }
-      if (kind == Factuality.ASSERTED || (kind == Factuality.NEGATED) != r.col(0).equals("negator")
-          || (kind == Factuality.GENERIC) != GENERIC_KINDS.contains(r.col(0))) {
-        f.problem(r, "a negator makes an event negated, a frequency, span, period, quantifier or stance cue generic, any other cue"
-            + " hypothetical, future or alleged; not " + kind.label());
+      if (kind == Factuality.ASSERTED || (kind == Factuality.NEGATED) != r.col(0).equals("negator")) {
+        f.problem(r, "a negator makes an event negated, any other cue hypothetical, future or alleged; not " + kind.label());
         continue;
       }
       String word = r.col(1).toLowerCase(Locale.ROOT);
@@ -86,11 +78,10 @@ public final class FactualityStep {
   }
 
   /**
-   * The reading of the event at trigger {@code t}, coded {@code code} by its pattern. {@code negated} is
-   * {@link Clauses#negated}'s answer, computed once by the caller, which turns a stated refusal into a 12x event
-   * before asking; {@code triggers} are the sentence's candidate events.
+   * The reading of the event at trigger {@code t}. {@code negated} is {@link Clauses#negated}'s answer, computed
+   * once by the caller, which turns a stated refusal into a 12x event before asking.
    */
-  Reading read(DepGraph g, Sentence s, int t, String code, boolean negated, Set<Integer> triggers) {
+  Reading read(DepGraph g, Sentence s, int t, boolean negated) {
     if (negated) return new Reading(Factuality.NEGATED, Clauses.negator(g, s, t));
     // "said nothing", "seldom criticised": denied by its object or an adverb.
     for (DepGraph.Arc a : g.children(t)) {
@@ -114,9 +105,6 @@ public final class FactualityStep {
     if (r == null && verb >= 0) r = claimed(g, s, verb);
     if (r == null && s.token(t).isNoun()) r = modified(g, s, t);
     if (r == null && verb >= 0) r = possible(g, s, verb);
-    // Only what is asserted may be generic: "could routinely deny" stays a possibility.
-    String generic = r == null ? generics.cue(g, s, t, s.token(t).isNoun() ? verb : t, code, triggers) : null;
-    if (generic != null) r = new Reading(Factuality.GENERIC, generic);
     return r == null ? Reading.ASSERTED : r;
   }
 

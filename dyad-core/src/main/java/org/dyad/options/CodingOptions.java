@@ -18,7 +18,7 @@ public final class CodingOptions {
   private double minConfidence;
 
   @Option(names = "--factuality", defaultValue = "asserted", paramLabel = "asserted|all",
-      description = "asserted (default): only events the text says happened; all: also negated, hypothetical, future, alleged and generic ones, "
+      description = "asserted (default): only events the text says happened; all: also negated, hypothetical, future and alleged ones, "
           + "marked in the 'factuality' field.")
   private Factuality factuality = Factuality.asserted;
 
