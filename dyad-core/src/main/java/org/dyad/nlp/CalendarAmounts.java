@@ -83,7 +83,7 @@ public final class CalendarAmounts {
     String lower = w.toLowerCase(Locale.ROOT);
     String before = i > 0 ? tokens.get(i - 1).word() : "";
     String after = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
-    boolean number = NUMBER.matcher(w).matches() && w.chars().anyMatch(Character::isDigit);
+    boolean number = number(w);
     if (WEEKDAYS.contains(w) || MONTHS.contains(w) || DAYS.contains(lower)) return "DATE";
     if (w.equals("May") && (number(after) || DATE_INTRODUCERS.contains(before.toLowerCase(Locale.ROOT)))) return "DATE";
     if (number && (MONTHS.contains(before) || before.equals("May") || MONTHS.contains(after))) return "DATE";
