@@ -23,6 +23,7 @@ import org.dyad.pipeline.Stage;
  * targeted Idlib" the meeting is not in Idlib), else — for a visit or an attack — at the place its target names,
  * else — unless the event is something said — at a place of its
  * sentence that no other event's clause holds, else at the country of the article's focus when the event's actors are of that country, else nowhere (issue 16).
+ * Places of different countries listed together are no event's place, and an event whose clause lists them has none.
  */
 public final class GeoStage implements Stage {
   public static final Key<EventLocations> LOCATIONS = new Key<>("locations", EventLocations.class);
@@ -63,20 +64,25 @@ public final class GeoStage implements Stage {
     Place focus = focus(toponyms);
     // "U.S. exports", "the U.S. embassy": a country naming a noun's owner is no place where anything happened.
     toponyms = toponyms.stream().filter(t -> !attributive(t, sentences.get(t.sentence()))).toList();
+    Set<Toponym> several = severalCountries(toponyms, sentences);
+    List<Toponym> its = toponyms.stream().filter(t -> !several.contains(t)).toList();
     Place[] placed = new Place[events.size()];
     boolean[] regional = new boolean[events.size()];
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
       boolean[] own = clauses.get(i);
       int self = i;
-      placed[i] = best(e, toponyms, t -> own == null || within(t, own));
-      if (placed[i] == null && e.atTarget()) placed[i] = target(e, toponyms);
+      placed[i] = best(e, its, t -> own == null || within(t, own));
+      if (placed[i] == null && e.atTarget()) placed[i] = target(e, its);
       // "visited Europe": the clause's place is a continent, too coarse to give, and no other place is the event's.
       regional[i] = placed[i] == null && toponyms.stream().anyMatch(t -> t.sentence() == e.sentence() && t.literal()
           && t.place().isRegion() && (own == null || within(t, own)));
+      // "Burkina Faso, Mali and Niger withdrew": done by or in several countries, the event has no one place.
+      regional[i] |= placed[i] == null
+          && several.stream().anyMatch(t -> t.sentence() == e.sentence() && (own == null || within(t, own)));
       if (regional[i]) continue;
       // What is said happened where it was said: a place elsewhere in the sentence is what the words are about.
-      if (placed[i] == null && !e.speech()) placed[i] = best(e, toponyms, t -> !claimed(t, self, events, clauses));
+      if (placed[i] == null && !e.speech()) placed[i] = best(e, its, t -> !claimed(t, self, events, clauses));
     }
     List<Location> out = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
@@ -160,6 +166,46 @@ public final class GeoStage implements Stage {
     if (t.tokenStart() > 0 && s.token(t.tokenStart() - 1).pos().equals("IN")) return false;
     var next = s.token(t.tokenEnd());
     return (next.pos().equals("NN") || next.pos().equals("NNS")) && next.ner().equals("O");
+  }
+
+  /** Words that may join the items of a list of places: "Burkina Faso, Mali and Niger", "Britain and the United States". */
+  private static final Set<String> LIST_WORDS = Set.of(",", "and", "or", "the", "as", "well", "&");
+
+  /**
+   * Places listed together with a place of another country: an act of several countries ("Burkina Faso, Mali and
+   * Niger withdrew") or done in several ("politicians in Britain and the United States") has no one place, and giving
+   * it the first or the nearest of them is wrong more often than not.
+   */
+  static Set<Toponym> severalCountries(List<Toponym> toponyms, List<Sentence> sentences) {
+    Set<Toponym> out = new java.util.HashSet<>();
+    for (Toponym a : toponyms) {
+      for (Toponym b : toponyms) {
+        if (a.sentence() != b.sentence() || b.tokenStart() < a.tokenEnd() || a.place().country().equals(b.place().country())) continue;
+        Sentence s = sentences.get(a.sentence());
+        if (listed(s, a.tokenEnd(), b.tokenStart()) && !modifier(s, b.tokenEnd())) {
+          out.add(a);
+          out.add(b);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether token {@code k} goes on the noun phrase before it: "Berlin, the U.S. agricultural officer" lists no places. */
+  private static boolean modifier(Sentence s, int k) {
+    return k < s.size() && (s.token(k).pos().startsWith("NN") || s.token(k).pos().startsWith("JJ"));
+  }
+
+  /** Whether the tokens in [from, to) are only the commas and conjunctions of a list, and at least one. */
+  private static boolean listed(Sentence s, int from, int to) {
+    if (to <= from) return false;
+    boolean joined = false;
+    for (int k = from; k < to; k++) {
+      String w = s.token(k).lower();
+      if (!LIST_WORDS.contains(w)) return false;
+      joined |= !w.equals("the");
+    }
+    return joined;
   }
 
   /** A place in the clause of another event of the sentence belongs to that event. */

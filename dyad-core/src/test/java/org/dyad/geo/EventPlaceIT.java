@@ -2,6 +2,7 @@ package org.dyad.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -119,5 +120,20 @@ class EventPlaceIT {
         .filter(e -> e.trigger().equals("met")).findFirst().orElseThrow();
     assertNotNull(meeting.location(), "'in Bahrain today' is where: " + meeting);
     assertEquals("BH", meeting.location().country());
+  }
+
+  @Test
+  @Tag("issue-16")
+  void issue16_anActOfSeveralCountriesHasNoOnePlace() {
+    CodedEvent left = code("Burkina Faso, Mali and Niger withdrew their troops from the regional force in January.").stream()
+        .filter(e -> e.trigger().equals("withdrew")).findFirst().orElseThrow(() -> new AssertionError("no withdrawal"));
+    assertNull(left.location(), "one of three countries: " + left);
+    CodedEvent bought = code("Kenya and Uganda bought maize this week, traders said.").stream()
+        .filter(e -> e.trigger().equals("bought")).findFirst().orElseThrow(() -> new AssertionError("no purchase"));
+    assertNull(bought.location(), "one of two buyers: " + bought);
+    CodedEvent met = code("Ministers from France and Germany met in Berlin on Monday, officials said.").stream()
+        .filter(e -> e.trigger().equals("met")).findFirst().orElseThrow(() -> new AssertionError("no meeting"));
+    assertNotNull(met.location(), "'in Berlin' says where: " + met);
+    assertEquals("Berlin", met.location().name());
   }
 }
