@@ -65,7 +65,7 @@ final class ExampleStore {
    */
   static final org.dyad.doc.Article HOSTILE = new org.dyad.doc.Article("+hostile-article", LocalDate.of(2024, 3, 13),
       "Russian President Vladimir Putin accused Ukraine of attacking a border town on Tuesday.\n\n"
-          + "Turkey urged Russia and Ukraine to hold talks.",
+          + "In Ankara, Turkey urged Russia and Ukraine to hold talks.",
       "=HYPERLINK(\"http://attacker.invalid\",\"click\")", "javascript:alert(document.domain)", "@attacker");
 
   /**
