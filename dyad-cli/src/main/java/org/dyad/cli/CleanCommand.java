@@ -13,7 +13,7 @@ import org.dyad.clean.CleanText;
 import org.dyad.clean.Dropped;
 import org.dyad.clean.Extraction;
 import org.dyad.clean.HtmlExtractor;
-import org.dyad.clean.GluedHeadings;
+import org.dyad.clean.Cleaned;
 import org.dyad.clean.LanguageId;
 import org.dyad.clean.LineCleaner;
 import org.dyad.clean.NearDuplicates;
@@ -121,13 +121,13 @@ public final class CleanCommand implements Callable<Integer> {
    */
   private static ObjectNode cleaned(Ingested doc, LineCleaner lines, LanguageId languages, DocError[] failed) {
     Article a = doc.article();
-    CleanText clean = lines.clean(a.text());
-    if (clean.nothingLeft() != null) {
+    Cleaned cleaned = Cleaned.of(lines, languages, a.text());
+    CleanText clean = cleaned.text();
+    if (cleaned.language() == null) {
       failed[0] = new DocError(a.id(), "clean", "reject.empty", clean.nothingLeft());
       return null;
     }
-    String language = languages.detect(clean.text());
-    if (language.equals("en")) clean = GluedHeadings.blank(clean);
+    String language = cleaned.language();
     String text = compact(clean.text());
     ObjectNode n = JSON.createObjectNode();
     n.put("id", a.id());

@@ -50,16 +50,16 @@ public final class CleanStage implements Stage {
       doc.error(name(), "reject.binary", "article looks like binary data, not text");
       return;
     }
-    CleanText clean = cleaner.clean(text);
-    if (clean.nothingLeft() != null) {
-      doc.error(name(), "reject.empty", clean.nothingLeft());
+    Cleaned cleaned = Cleaned.of(cleaner, LanguageId.shared(), text);
+    if (cleaned.language() == null) {
+      doc.error(name(), "reject.empty", cleaned.text().nothingLeft());
       return;
     }
-    String language = LanguageId.shared().detect(clean.text());
+    String language = cleaned.language();
     if (!language.equals("en") && !language.equals(LanguageId.UNKNOWN)) {
       doc.error(name(), "reject.language", "article is not in English (looks like '" + language + "'); Dyad codes English news");
       return;
     }
-    doc.put(CLEAN, language.equals("en") ? GluedHeadings.blank(clean) : clean);
+    doc.put(CLEAN, cleaned.text());
   }
 }
