@@ -43,7 +43,9 @@ final class CandidateStep {
     for (Token t : s.tokens()) {
       // A noun that only modifies another ("an aid agency", "a strike force") names no event of its own.
       boolean modifier = t.isNoun() && g.head(t.index(), "compound") >= 0;
-      List<VerbPattern> cands = t.isVerb() ? verbs.verb(t.lemma()) : t.isNoun() && !modifier ? verbs.noun(t.lemma()) : List.of();
+      // A noun the tagger reads as a date names a time, not an act: "published in March 2019" holds no march.
+      boolean time = t.isNoun() && (t.ner().equals("DATE") || t.ner().equals("TIME"));
+      List<VerbPattern> cands = t.isVerb() ? verbs.verb(t.lemma()) : t.isNoun() && !modifier && !time ? verbs.noun(t.lemma()) : List.of();
       VerbPattern p = cands.isEmpty() ? null : choose(cands, withObjectKinds(frame(g, s, t.index()), g, s, t.index()));
       // A "---" pattern is a dictionary's way of saying "this use of the verb is no event".
       // "called the EU move deeply disappointing": a verb of naming with a predicative complement names, it does not act.
