@@ -223,22 +223,29 @@ final class Resolution {
    * gets the place the article's qualifiers agree on for its name; returns whether any mention was widened.
    */
   static boolean widen(List<Mention> mentions) {
-    Map<String, Candidate> qualified = new HashMap<>();
-    Map<String, Boolean> agree = new HashMap<>();
-    for (Mention m : mentions) {
-      if (m.qualifier == null || qualified(m, m.place()) <= 0) continue;
-      Candidate was = qualified.putIfAbsent(m.key, m.candidates.get(m.best()));
-      agree.merge(m.key, was == null || was.place().equals(m.place()), Boolean::logicalAnd);
-    }
+    Map<String, Candidate> qualified = qualifiedSenses(mentions);
     boolean any = false;
     for (int k = 0; k < mentions.size(); k++) {
       Mention m = mentions.get(k);
-      Candidate q = agree.getOrDefault(m.key, false) ? qualified.get(m.key) : null;
+      Candidate q = qualified.get(m.key);
       if (q == null || m.qualifier != null || m.candidates.stream().anyMatch(c -> c.place().equals(q.place()))) continue;
       mentions.set(k, m.with(q));
       any = true;
     }
     return any;
+  }
+
+  /** Per name, the candidate its qualified mentions were read as, where they all agree ("LONDON, Ky."). */
+  private static Map<String, Candidate> qualifiedSenses(List<Mention> mentions) {
+    Map<String, Candidate> sense = new HashMap<>();
+    Map<String, Boolean> agree = new HashMap<>();
+    for (Mention m : mentions) {
+      if (m.qualifier == null || qualified(m, m.place()) <= 0) continue;
+      Candidate was = sense.putIfAbsent(m.key, m.candidates.get(m.best()));
+      agree.merge(m.key, was == null || was.place().equals(m.place()), Boolean::logicalAnd);
+    }
+    sense.keySet().removeIf(k -> !agree.get(k));
+    return sense;
   }
 
   /**
@@ -263,22 +270,17 @@ final class Resolution {
    */
   private static void oneSense(List<Mention> mentions) {
     Map<String, Map<Place, Double>> byKey = new LinkedHashMap<>(); // by place: counties from Census data have no id
-    Map<String, Place> qualified = new HashMap<>();
-    Map<String, Boolean> agree = new HashMap<>();
+    Map<String, Candidate> qualified = qualifiedSenses(mentions);
     for (Mention m : mentions) {
       // A place listed twice for one name (a county from two sources) counts once per mention, not twice.
       Map<Place, Double> own = new HashMap<>();
       for (int i = 0; i < m.scores.length; i++) own.merge(m.candidates.get(i).place(), m.scores[i], Math::max);
       own.forEach((p, v) -> byKey.computeIfAbsent(m.key, k -> new HashMap<>()).merge(p, v, Double::sum));
-      if (m.qualifier != null && qualified(m, m.place()) > 0) {
-        Place was = qualified.putIfAbsent(m.key, m.place());
-        agree.merge(m.key, was == null || was.equals(m.place()), Boolean::logicalAnd);
-      }
     }
     for (Mention m : mentions) {
       if (m.qualifier != null || fits(m, m.place())) continue; // "Japan, Sydney and Hong Kong" is a list: Sydney fits nothing
       Map<Place, Double> sum = byKey.get(m.key);
-      Place q = agree.getOrDefault(m.key, false) ? qualified.get(m.key) : null;
+      Place q = qualified.containsKey(m.key) ? qualified.get(m.key).place() : null;
       for (int i = 0; i < m.scores.length; i++) {
         Place p = m.candidates.get(i).place();
         m.scores[i] = sum.get(p) + (p.equals(q) ? QUALIFIED_SENSE : 0);
