@@ -49,6 +49,10 @@ public final class Geoparser {
     if (mentions.isEmpty()) return List.of();
     Resolution.qualify(mentions, sentences);
     Resolution.resolve(mentions);
+    if (Resolution.widen(mentions)) {
+      Resolution.qualify(mentions, sentences);
+      Resolution.resolve(mentions);
+    }
     int before = mentions.size();
     localTowns.add(text, sentences, mentions);
     evidence.filter(sentences, mentions, surnames);

@@ -22,6 +22,8 @@ final class Mention {
   final boolean adminCue;
   final List<Candidate> candidates;
   Mention qualifier;
+  /** The name this one qualifies ("Paris" for "Texas" of "Paris, Texas"), or null. */
+  Mention head;
   double[] scores;
 
   Mention(Sentence s, int from, int to, String text, String tag, boolean demonym, boolean adminCue, List<Candidate> candidates) {
@@ -42,6 +44,28 @@ final class Mention {
     this.adminCue = adminCue;
     this.candidates = candidates;
     this.scores = new double[candidates.size()];
+  }
+
+  private Mention(Mention m, List<Candidate> candidates) {
+    this.sentence = m.sentence;
+    this.from = m.from;
+    this.to = m.to;
+    this.start = m.start;
+    this.end = m.end;
+    this.text = m.text;
+    this.key = m.key;
+    this.tag = m.tag;
+    this.demonym = m.demonym;
+    this.adminCue = m.adminCue;
+    this.candidates = candidates;
+    this.scores = new double[candidates.size()];
+  }
+
+  /** The same name with one more candidate, for a sense the rest of the article gives it. */
+  Mention with(Candidate c) {
+    List<Candidate> more = new java.util.ArrayList<>(candidates);
+    more.add(c);
+    return new Mention(this, more);
   }
 
   int best() {

@@ -29,16 +29,25 @@ final class Resolution {
    */
   private static final double COUNTY_SEAT_WEIGHT = 0.05;
 
+  /** What a qualifier's reading adds to the other mentions of its name: enough to win over any sum of priors. */
+  private static final double QUALIFIED_SENSE = 1000;
+
   private Resolution() {}
 
   /** Links "Paris" to "Texas" in "Paris, Texas": the second name qualifies the first. */
   static void qualify(List<Mention> mentions, List<Sentence> sentences) {
+    for (Mention m : mentions) {
+      m.qualifier = null;
+      m.head = null;
+    }
     for (int i = 0; i + 1 < mentions.size(); i++) {
       Mention a = mentions.get(i);
       Mention b = mentions.get(i + 1);
       Sentence s = sentences.get(a.sentence);
-      a.qualifier = null;
-      if (b.sentence == a.sentence && b.from == a.to + 1 && s.token(a.to).word().equals(",") && !b.demonym) a.qualifier = b;
+      if (b.sentence == a.sentence && b.from == a.to + 1 && s.token(a.to).word().equals(",") && !b.demonym) {
+        a.qualifier = b;
+        b.head = a;
+      }
     }
   }
 
@@ -79,20 +88,8 @@ final class Resolution {
    * (the state of Georgia holds an Atlanta, the country does not); with both holding one ("Tbilisi, Georgia") the
    * priors decide as before.
    */
-  private static void fit(Mention head, Mention q) {
-    for (int j = 0; j < q.scores.length; j++) {
-      Place r = q.candidates.get(j).place();
-      if (!r.isCountry() && !r.isAdmin1()) continue;
-      for (Candidate c : head.candidates) {
-        Place p = c.place();
-        boolean inside = r.isCountry() ? !p.isCountry() && p.country().equals(r.country())
-            : (p.isCity() || p.isAdmin2()) && p.country().equals(r.country()) && p.admin1().equals(r.admin1());
-        if (inside) {
-          q.scores[j] += QUALIFIER_FIT;
-          break;
-        }
-      }
-    }
+  private static void fit(Mention q) {
+    for (int j = 0; j < q.scores.length; j++) if (fits(q, q.candidates.get(j).place())) q.scores[j] += QUALIFIER_FIT;
   }
 
   /** Two readings: the second takes its context from the places the first chose, so that context can correct context. */
@@ -107,7 +104,7 @@ final class Resolution {
     for (Mention m : mentions) {
       for (int i = 0; i < m.scores.length; i++) m.scores[i] = prior(m, m.candidates.get(i));
     }
-    for (Mention m : mentions) if (m.qualifier != null) fit(m, m.qualifier);
+    for (Mention m : mentions) if (m.head != null) fit(m);
     for (Mention m : mentions) {
       for (int i = 0; i < m.scores.length; i++) m.scores[i] += qualified(m, m.candidates.get(i).place());
     }
@@ -208,7 +205,8 @@ final class Resolution {
     for (Mention m : mentions) {
       for (int i = 0; i < m.scores.length; i++) {
         Place p = m.candidates.get(i).place();
-        if (!p.isAdmin1() || m.adminCue) continue;
+        // "Bronx, New York": a qualifier that holds its town is the state even where a city of millions shares its name.
+        if (!p.isAdmin1() || m.adminCue || fits(m, p)) continue;
         for (int k = 0; k < m.scores.length; k++) {
           Place q = m.candidates.get(k).place();
           if (q.isCity() && q.country().equals(p.country()) && q.admin1().equals(p.admin1())) {
@@ -221,11 +219,58 @@ final class Resolution {
   }
 
   /**
+   * "LONDON, Ky. (WKYT) - London Police said": a mention read with major places only (an organisation's word) also
+   * gets the place the article's qualifiers agree on for its name; returns whether any mention was widened.
+   */
+  static boolean widen(List<Mention> mentions) {
+    Map<String, Candidate> qualified = qualifiedSenses(mentions);
+    boolean any = false;
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
+      Candidate q = qualified.get(m.key);
+      if (q == null || m.qualifier != null || m.candidates.stream().anyMatch(c -> c.place().equals(q.place()))) continue;
+      mentions.set(k, m.with(q));
+      any = true;
+    }
+    return any;
+  }
+
+  /** Per name, the candidate its qualified mentions were read as, where they all agree ("LONDON, Ky."). */
+  private static Map<String, Candidate> qualifiedSenses(List<Mention> mentions) {
+    Map<String, Candidate> sense = new HashMap<>();
+    Map<String, Boolean> agree = new HashMap<>();
+    for (Mention m : mentions) {
+      if (m.qualifier == null || qualified(m, m.place()) <= 0) continue;
+      Candidate was = sense.putIfAbsent(m.key, m.candidates.get(m.best()));
+      agree.merge(m.key, was == null || was.place().equals(m.place()), Boolean::logicalAnd);
+    }
+    sense.keySet().removeIf(k -> !agree.get(k));
+    return sense;
+  }
+
+  /**
+   * True when q qualifies a name and its reading p holds a place that name can be: the state of New York holds a
+   * Bronx, the country of Japan no Sydney.
+   */
+  private static boolean fits(Mention q, Place p) {
+    if (q.head == null || !p.isCountry() && !p.isAdmin1()) return false;
+    for (Candidate c : q.head.candidates) {
+      Place h = c.place();
+      boolean inside = p.isCountry() ? !h.isCountry() && h.country().equals(p.country())
+          : (h.isCity() || h.isAdmin2()) && h.country().equals(p.country()) && h.admin1().equals(p.admin1());
+      if (inside) return true;
+    }
+    return false;
+  }
+
+  /**
    * One sense per name per article: the candidate with the best summed score wins for every mention without a
-   * qualifier of its own.
+   * qualifier of its own, and that is the place a qualifier gave the name ("LONDON, Ky. ... London police said")
+   * when the article's qualified mentions of it agree on one: news style qualifies a name once and then drops it.
    */
   private static void oneSense(List<Mention> mentions) {
     Map<String, Map<Place, Double>> byKey = new LinkedHashMap<>(); // by place: counties from Census data have no id
+    Map<String, Candidate> qualified = qualifiedSenses(mentions);
     for (Mention m : mentions) {
       // A place listed twice for one name (a county from two sources) counts once per mention, not twice.
       Map<Place, Double> own = new HashMap<>();
@@ -233,9 +278,13 @@ final class Resolution {
       own.forEach((p, v) -> byKey.computeIfAbsent(m.key, k -> new HashMap<>()).merge(p, v, Double::sum));
     }
     for (Mention m : mentions) {
-      if (m.qualifier != null) continue;
+      if (m.qualifier != null || fits(m, m.place())) continue; // "Japan, Sydney and Hong Kong" is a list: Sydney fits nothing
       Map<Place, Double> sum = byKey.get(m.key);
-      for (int i = 0; i < m.scores.length; i++) m.scores[i] = sum.get(m.candidates.get(i).place());
+      Place q = qualified.containsKey(m.key) ? qualified.get(m.key).place() : null;
+      for (int i = 0; i < m.scores.length; i++) {
+        Place p = m.candidates.get(i).place();
+        m.scores[i] = sum.get(p) + (p.equals(q) ? QUALIFIED_SENSE : 0);
+      }
     }
   }
 
