@@ -50,7 +50,8 @@ final class CandidateStep {
     Map<Integer, VerbPattern> raw = new LinkedHashMap<>();
     for (Token t : s.tokens()) {
       // A noun that only modifies another ("an aid agency", "a strike force") names no event of its own.
-      boolean modifier = t.isNoun() && g.head(t.index(), "compound") >= 0;
+      // "an opinion piece it published in March 2019": a noun read as a date (the month March) names no act.
+      boolean modifier = t.isNoun() && (g.head(t.index(), "compound") >= 0 || t.ner().equals("DATE"));
       List<VerbPattern> cands = t.isVerb() ? verbs.verb(t.lemma()) : t.isNoun() && !modifier ? verbs.noun(t.lemma()) : List.of();
       VerbPattern p = cands.isEmpty() ? null : choose(cands, withObjectKinds(frame(g, s, t.index()), g, s, t.index()));
       // A "---" pattern is a dictionary's way of saying "this use of the verb is no event".
