@@ -153,9 +153,7 @@ final class ArgumentTargets {
   }
 
   private static boolean ownWord(Sentence s, int n, VerbPattern p) {
-    String lemma = s.token(n).lemma().toLowerCase(Locale.ROOT);
-    for (Set<String> words : p.constraints()) if (words.contains(lemma) || words.contains(s.token(n).lower())) return true;
-    return false;
+    return Arguments.ownWord(s, n, p);
   }
 
   private static int verbSlot(DepGraph g, Sentence s, int t, VerbPattern p) {
@@ -163,7 +161,7 @@ final class ArgumentTargets {
       for (String pr : p.targetPreps()) {
         int o = oblique(g, t, pr);
         if (o >= 0) return o;
-        for (DepGraph.Arc a : g.children(t, "obj")) if ((o = oblique(g, a.dep(), pr)) >= 0) return o;
+        for (int a : Arguments.carriers(g, s, t, p)) if ((o = oblique(g, a, pr)) >= 0) return o;
       }
       return -1;
     }
@@ -180,6 +178,7 @@ final class ArgumentTargets {
       }
       return a.dep();
     }
+    if (!passive) for (int x : TargetStep.smallClauseSubjects(g, s, t)) return x;
     for (DepGraph.Arc a : g.children(t, "iobj")) return a.dep();
     for (String pr : VERB_PREPS) {
       int o = oblique(g, t, pr);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.dyad.actors.Mention;
 import org.dyad.nlp.DepGraph;
+import org.dyad.nlp.Sentence;
 
 /** Reading actor mentions off the parse: the shared vocabulary of the source and target steps. */
 final class Arguments {
@@ -107,6 +108,26 @@ final class Arguments {
       for (DepGraph.Arc a : g.children(k)) if (!CLAUSAL.contains(a.rel().split(":")[0])) todo.add(a.dep());
     }
     return seen;
+  }
+
+  /**
+   * The arguments of verb {@code t} whose own prepositions may name the target: its object ("imposed tariffs on X"),
+   * and an oblique headed by one of the pattern's words ("called for sanctions against X").
+   */
+  static List<Integer> carriers(DepGraph g, Sentence s, int t, VerbPattern p) {
+    List<Integer> out = new ArrayList<>();
+    for (DepGraph.Arc a : g.children(t)) {
+      if (a.rel().equals("obj")) out.add(a.dep());
+      else if (a.rel().startsWith("obl") && ownWord(s, a.dep(), p)) out.add(a.dep());
+    }
+    return out;
+  }
+
+  /** Whether token {@code n} is one of the words pattern {@code p} asks for. */
+  static boolean ownWord(Sentence s, int n, VerbPattern p) {
+    String lemma = s.token(n).lemma().toLowerCase(java.util.Locale.ROOT);
+    for (Set<String> words : p.constraints()) if (words.contains(lemma) || words.contains(s.token(n).lower())) return true;
+    return false;
   }
 
   /** Mentions under a node's "obl:PREP" or "nmod:PREP" dependents. */

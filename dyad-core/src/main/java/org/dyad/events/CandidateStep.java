@@ -23,6 +23,14 @@ final class CandidateStep {
   private static final Set<String> NAMING = Set.of("call", "label", "brand", "term", "dub");
   /** Frame marker of a coordinated subject; not a word, so no pattern constraint can ask for it. */
   private static final String TOGETHER = " together";
+  /**
+   * Prefix of a preposition that hangs from the trigger's object or from an oblique ("a warning to Lesotho"): it may
+   * stand for the pattern's target preposition, never for a particle or another word the pattern asks for ("given
+   * support in principle" does not "give in").
+   */
+  static final String OBJECT_PREPOSITION = "obj-prep:";
+  /** Subtypes of nmod that name no preposition: an owner, a bare measure of time or amount. */
+  private static final Set<String> NOT_PREPOSITIONS = Set.of("poss", "tmod", "npmod", "agent");
   /** Prefix of subject words in a pattern and in the frame. */
   static final String SUBJECT = "subj:";
   /** Word class a pattern may ask of the trigger's object: a person, named or not ("release @person"). */
@@ -74,7 +82,7 @@ final class CandidateStep {
       // A coordinated subject stands for a "with" partner in a specific joint activity ("X and Y held war games"),
       // not for a bare "agree with".
       boolean together = frame.contains(TOGETHER) && c.specificity() > 0 && c.targetPreps().contains("with");
-      if (!c.targetPreps().isEmpty()) rank += together || c.targetPreps().stream().anyMatch(frame::contains) ? 1 : -1;
+      if (!c.targetPreps().isEmpty()) rank += together || c.targetPreps().stream().anyMatch(p -> hasPreposition(frame, p, c)) ? 1 : -1;
       if (rank > bestRank) {
         best = c;
         bestRank = rank;
@@ -84,10 +92,13 @@ final class CandidateStep {
   }
 
   static boolean matches(VerbPattern p, Set<String> frame) {
+    Set<String> targetPreps = Set.copyOf(p.targetPreps());
     for (Set<String> alts : p.constraints()) {
+      // A required target preposition ("fire on! TARGET") may hang from the object; other words must be the verb's.
+      boolean target = alts.equals(targetPreps);
       boolean any = false;
       for (String a : alts) {
-        if (frame.contains(a)) {
+        if (target ? hasPreposition(frame, a, p) : frame.contains(a)) {
           any = true;
           break;
         }
@@ -95,6 +106,12 @@ final class CandidateStep {
       if (!any) return false;
     }
     return true;
+  }
+
+  private static boolean hasPreposition(Set<String> frame, String prep, VerbPattern p) {
+    if (frame.contains(prep) || frame.contains(OBJECT_PREPOSITION + prep)) return true;
+    for (Set<String> words : p.constraints()) for (String w : words) if (frame.contains(OBJECT_PREPOSITION + prep + ":" + w)) return true;
+    return false;
   }
 
   /** Words around the trigger that patterns may ask for: dependents' lemmas, prepositions, complements' words. */
@@ -122,6 +139,7 @@ final class CandidateStep {
       if (rel.equals("xcomp") || rel.startsWith("obj") || rel.startsWith("obl") || rel.startsWith("nmod") || rel.startsWith("advcl")) {
         addArgumentWords(f, g, s, rel, a.dep(), when);
       }
+      if (rel.equals("obj") || rel.startsWith("obl") && !when) addObjectPrepositions(f, g, s, a.dep(), rel.equals("obj"));
     }
     return f;
   }
@@ -137,6 +155,30 @@ final class CandidateStep {
       }
       // "launched 10 days of war games": the contents' own compound ("war") qualifies them.
       if (contents) for (DepGraph.Arc c : g.children(b.dep(), "compound")) addForms(f, s.token(c.dep()));
+    }
+  }
+
+  /**
+   * "launched an investigation into Kempinski", "issued a warning to Lesotho", "called for sanctions against Myanmar":
+   * the preposition that names the target often hangs from the act's own noun rather than from the verb; it counts
+   * as the verb's, so that the pattern with that target preposition wins. Prepositions of time do not.
+   */
+  private static void addObjectPrepositions(Set<String> f, DepGraph g, Sentence s, int arg, boolean object) {
+    Token host = s.token(arg);
+    for (DepGraph.Arc b : g.children(arg)) {
+      Token d = s.token(b.dep());
+      boolean when = d.ner().equals("DATE") || d.ner().equals("TIME") || Clauses.TIME_WORDS.contains(d.lower());
+      String prep = b.rel().startsWith("nmod:") ? b.rel().substring(5) : "";
+      if (prep.isEmpty() || when || NOT_PREPOSITIONS.contains(prep)) continue;
+      for (String w : prep.split("_")) {
+        // Under an oblique it counts only where the oblique is the pattern's own word ("call for sanctions against"):
+        // "mobilized the army for an assault against Gaza" does not mobilise against Gaza.
+        if (object) f.add(OBJECT_PREPOSITION + w);
+        else {
+          f.add(OBJECT_PREPOSITION + w + ":" + host.lemma().toLowerCase(Locale.ROOT));
+          f.add(OBJECT_PREPOSITION + w + ":" + host.lower());
+        }
+      }
     }
   }
 

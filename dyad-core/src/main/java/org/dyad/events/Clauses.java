@@ -34,9 +34,12 @@ final class Clauses {
   static final Set<String> SAYING = Set.of("say", "state", "insist", "declare", "tell", "announce", "stress", "add",
       "warn", "argue", "conclude", "reiterate");
 
-  /** Nouns of statements whose participle says what they say: "a declaration demanding…", "a letter urging…". */
+  /**
+   * Nouns of statements whose participle says what they say: "a declaration demanding…", "a letter urging…", "a lawsuit
+   * accusing the cartel of…" (a court filing states its charge).
+   */
   static final Set<String> STATEMENTS = Set.of("declaration", "statement", "letter", "resolution", "petition", "communique",
-      "message", "appeal", "note", "report", "motion");
+      "message", "appeal", "note", "report", "motion", "lawsuit", "complaint", "indictment");
 
   static final Set<String> FINITE = Set.of("VBD", "VBP", "VBZ");
 

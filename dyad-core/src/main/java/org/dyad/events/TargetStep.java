@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import org.dyad.actors.Mention;
 import org.dyad.nlp.DepGraph;
+import org.dyad.nlp.Sentence;
 
 /**
  * The target step of the event cascade: whom the act is aimed at, where the pattern says (its target preposition)
@@ -48,10 +49,10 @@ final class TargetStep {
     DepGraph g = c.graph();
     List<Mention> ms = c.mentions();
     int t = d.t();
-    List<Mention> targets = d.noun ? nounTargets(g, t, d.pattern, ms) : verbTargets(g, t, d.pattern, d.code, ms);
+    List<Mention> targets = d.noun ? nounTargets(g, t, d.pattern, ms) : verbTargets(g, c.sentence(), t, d.pattern, d.code, ms);
     if (d.code.equals(RALLY) && d.about >= 0) {
       // "urged the European Community to support the PLO": support rallied on behalf of the PLO is aimed at it.
-      List<Mention> behalf = verbTargets(g, d.about, d.aboutPattern, d.aboutPattern.code(), ms);
+      List<Mention> behalf = verbTargets(g, c.sentence(), d.about, d.aboutPattern, d.aboutPattern.code(), ms);
       if (!behalf.isEmpty()) targets = behalf;
     }
     int purposeOf = d.noun ? -1 : purposeHead(g, c.sentence(), t);
@@ -62,13 +63,13 @@ final class TargetStep {
     return targets;
   }
 
-  static List<Mention> verbTargets(DepGraph g, int t, VerbPattern p, String code, List<Mention> ms) {
+  static List<Mention> verbTargets(DepGraph g, Sentence s, int t, VerbPattern p, String code, List<Mention> ms) {
     List<Mention> out = new ArrayList<>();
     String prep = p.targetPrep();
     if (prep != null && !prep.isEmpty()) {
       for (String pr : p.targetPreps()) {
         collectOblique(g, t, pr, ms, out);
-        for (DepGraph.Arc a : g.children(t, "obj")) collectOblique(g, a.dep(), pr, ms, out);
+        for (int a : Arguments.carriers(g, s, t, p)) collectOblique(g, a, pr, ms, out);
       }
       if (out.isEmpty()) for (DepGraph.Arc a : g.children(t, "iobj")) out.addAll(at(g, a.dep(), ms));
       return dedupe(out);
@@ -77,6 +78,8 @@ final class TargetStep {
     for (DepGraph.Arc a : g.children(t)) {
       if (passive ? a.rel().equals("nsubj:pass") : a.rel().equals("obj")) out.addAll(at(g, a.dep(), ms));
     }
+    // "found the Syrian regime guilty", "held Israel responsible": the subject of a small clause is the verb's object.
+    if (out.isEmpty() && !passive) for (int x : smallClauseSubjects(g, s, t)) out.addAll(at(g, x, ms));
     if (!out.isEmpty()) return dedupe(out);
     for (DepGraph.Arc a : g.children(t, "iobj")) out.addAll(at(g, a.dep(), ms));
     if (!out.isEmpty() || prep != null) return dedupe(out);
@@ -85,6 +88,16 @@ final class TargetStep {
     }
     if (!out.isEmpty()) return dedupe(out);
     return indirectTargets(g, t, code, ms);
+  }
+
+  /** The subjects of a verb's non-verbal complements ("found [the regime guilty]"), which stand as its objects. */
+  static List<Integer> smallClauseSubjects(DepGraph g, Sentence s, int t) {
+    List<Integer> out = new ArrayList<>();
+    for (DepGraph.Arc x : g.children(t, "xcomp")) {
+      if (s.token(x.dep()).isVerb()) continue;
+      for (DepGraph.Arc b : g.children(x.dep(), "nsubj")) out.add(b.dep());
+    }
+    return out;
   }
 
   /** Targets named below the verb's object or complement, when none is named on the verb itself. */
