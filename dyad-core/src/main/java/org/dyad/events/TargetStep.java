@@ -71,6 +71,10 @@ final class TargetStep {
         collectOblique(g, t, pr, ms, out);
         for (int a : Arguments.carriers(g, s, t, p)) collectOblique(g, a, pr, ms, out);
       }
+      // "declared a state of siege in Pando": the phrase the object is a kind or measure of may carry the oblique.
+      for (String pr : p.targetPreps()) {
+        for (DepGraph.Arc a : g.children(t, "obj")) for (DepGraph.Arc b : g.children(a.dep(), "nmod:of")) if (out.isEmpty()) collectOblique(g, b.dep(), pr, ms, out);
+      }
       if (out.isEmpty()) for (DepGraph.Arc a : g.children(t, "iobj")) out.addAll(at(g, a.dep(), ms));
       return dedupe(out);
     }
