@@ -7,6 +7,7 @@ import java.util.Set;
 import org.dyad.actors.Mention;
 import org.dyad.actors.Origin;
 import org.dyad.nlp.DepGraph;
+import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Token;
 
 /**
@@ -54,7 +55,8 @@ final class DyadStep {
           tgt = tgt.withCode(src.country(), Origin.COREFERENCE);
         }
         // Two unknown ("---") actors named by their words are two actors; two coded alike are one.
-        boolean sameCode = tgt != null && tgt.code().equals(src.code()) && src.origin() != Origin.ARGUMENT && tgt.origin() != Origin.ARGUMENT;
+        boolean sameCode = tgt != null && tgt.code().equals(src.code()) && src.origin() != Origin.ARGUMENT && tgt.origin() != Origin.ARGUMENT
+            && !twoUnplaced(c.sentence(), src, tgt);
         if (tgt != null && !sides.domestic() && (sameCode || tgt.start() == src.start())) continue;
         if (sides.reciprocal() && tgt.country().equals(src.country())) continue;
         // An actor of unknown country ("---GOV") tells less than a placed one, whichever side it is on.
@@ -84,6 +86,15 @@ final class DyadStep {
     // "Jordan and Britain agreed", "Putin and Erdogan meet": with no target, each side acts towards the other.
     boolean reciprocal = d.targets.isEmpty() && d.severalSides();
     return new Sides(domesticKind, domestic, reciprocal);
+  }
+
+  /**
+   * "The government released the leaders": two role words of unknown country ("---GOV" both) said in different words
+   * name two actors; only a pronoun or the same word again ("the banks … bank counterproposals") is the same one.
+   */
+  private static boolean twoUnplaced(Sentence s, Mention src, Mention tgt) {
+    return !src.hasCountry() && src.origin() != Origin.COREFERENCE && tgt.origin() != Origin.COREFERENCE
+        && !s.token(src.head()).lemma().equalsIgnoreCase(s.token(tgt.head()).lemma());
   }
 
   /** "FRO/BIL/SAM": a dictionary phrase that stands for several actors codes one event for each. */

@@ -41,7 +41,25 @@ final class SourceStep {
   List<Mention> find(SentenceContext c, EventDraft d) {
     DepGraph g = c.graph();
     Sentence s = c.sentence();
-    return d.noun ? nounSources(g, s, d.t(), c.mentions()) : speakerForPronoun(g, s, verbSources(g, s, d.t(), c.mentions()), c.mentions());
+    if (d.noun) return nounSources(g, s, d.t(), c.mentions());
+    List<Mention> found = speakerForPronoun(g, s, verbSources(g, s, d.t(), c.mentions()), c.mentions());
+    return found.isEmpty() && d.refusedHere ? unplacedSpeaker(g, s, d.t(), c.mentions()) : found;
+  }
+
+  /**
+   * "Striking guards say they will not end the strike until…": a refusal whose subject "they" reports a speaker of
+   * unknown country (whom the actor stage, resolving only placed antecedents, left unread) is that speaker's. Only for
+   * refusals: in other reported acts such a speaker is too often a company or a spokesman for someone else. A named
+   * speaker is left to {@link ArgumentTargets#namedSubject}, which reads the whole name.
+   */
+  private static List<Mention> unplacedSpeaker(DepGraph g, Sentence s, int t, List<Mention> ms) {
+    List<Mention> out = new ArrayList<>();
+    for (DepGraph.Arc a : g.children(t, "nsubj")) {
+      int node = s.token(a.dep()).lower().equals("they") ? Clauses.reportedSpeaker(g, s, a.dep()) : -1;
+      if (node < 0 || s.token(node).pos().startsWith("NNP")) continue;
+      for (Mention c : at(g, node, ms)) if (c.origin() != Origin.PLACE && c.origin() != Origin.ADJECTIVE) out.add(c);
+    }
+    return dedupe(out);
   }
 
   List<Mention> verbSources(DepGraph g, Sentence s, int t, List<Mention> ms) {
