@@ -93,7 +93,11 @@ function drawPlaces(g, places, projection, t, applyFilters, svg) {
       mark.append('path').attr('d', symbol(SHAPES[pl.precision] ?? symbolTriangle, size(n))()).style('fill', tone(mean));
       mark.append('title').text(`${pl.name} (${pl.precision}): ${n} events, mean Goldstein ${pl.mean_goldstein} (click to filter)`);
     } else {
-      mark.attr('class', 'cluster').on('click', () => svg.call(behaviour.scaleBy, 3, [x * t.k + t.x, y * t.k + t.y]));
+      // Zoom in far enough that the cluster's places fall apart (at least threefold): places a few kilometres apart
+      // ("Idlib", "Khan Sheikhoun") would otherwise stay one cluster click after click.
+      const spread = Math.max(...gr.map(a => Math.max(...gr.map(b => Math.hypot(a.x - b.x, a.y - b.y))))) * t.k;
+      const factor = spread > 0 ? Math.max(3, (2 * CELL) / spread) : 3;
+      mark.attr('class', 'cluster').on('click', () => svg.call(behaviour.scaleBy, factor, [x * t.k + t.x, y * t.k + t.y]));
       mark.append('circle').attr('r', 9 + Math.sqrt(size(n)) / 2).style('fill', tone(mean));
       mark.append('text').attr('text-anchor', 'middle').attr('dy', '0.35em').text(n);
       mark.append('title').text(`${gr.length} places, ${n} events: ${gr.map(pl => pl.name).join(', ')} (click to zoom in)`);
