@@ -2,11 +2,7 @@ package org.dyad.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.pipeline.Annotation;
 import java.util.List;
-import org.dyad.nlp.NlpModels;
-import org.dyad.nlp.NlpStage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -22,10 +18,7 @@ class GeoQualifierIT {
   }
 
   private static List<Toponym> parse(String text) {
-    Annotation ann = new Annotation(text);
-    ann.set(CoreAnnotations.DocDateAnnotation.class, "2020-01-01");
-    NlpModels.shared().tagger().annotate(ann);
-    return parser.parse(text, NlpStage.convert(ann, text));
+    return GeoparserIT.parse(parser, text);
   }
 
   private static Place at(List<Toponym> all, String text, String name, int occurrence) {

@@ -24,6 +24,11 @@ class GeoparserIT {
   }
 
   private static List<Toponym> parse(String text) {
+    return parse(parser, text);
+  }
+
+  /** The toponyms {@code parser} finds in {@code text} as tagged by the shared CoreNLP models (dated 2020-01-01). */
+  static List<Toponym> parse(Geoparser parser, String text) {
     Annotation ann = new Annotation(text);
     ann.set(CoreAnnotations.DocDateAnnotation.class, "2020-01-01");
     NlpModels.shared().tagger().annotate(ann);
