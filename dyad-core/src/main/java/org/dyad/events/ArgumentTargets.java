@@ -83,7 +83,7 @@ final class ArgumentTargets {
   static Mention find(DepGraph g, Sentence s, int t, VerbPattern p, String code, boolean noun, List<Mention> sources, List<Mention> ms,
       NounKinds kinds) {
     int slot = noun ? nounSlot(g, t, p) : verbSlot(g, s, t, p);
-    if (slot < 0 || slot == t || ownWord(s, slot, p)) return null;
+    if (slot < 0 || slot == t || Arguments.ownWord(s, slot, p)) return null;
     boolean anyNoun = COMMON_NOUN_ROOTS.contains(code.substring(0, 2));
     // Whatever the act, people and groups are whom it is done to: "arrested a top commander", "freed 19 Christians".
     Predicate<String> commonOk = w -> (anyNoun || kinds.actor().test(w)) && !kinds.act().test(w);
@@ -152,10 +152,6 @@ final class ArgumentTargets {
     return new Mention(s.index(), span[0], span[1] + 1, slot, begin, end, text, "---", Origin.ARGUMENT, false);
   }
 
-  private static boolean ownWord(Sentence s, int n, VerbPattern p) {
-    return Arguments.ownWord(s, n, p);
-  }
-
   private static int verbSlot(DepGraph g, Sentence s, int t, VerbPattern p) {
     if (!p.targetPreps().isEmpty()) {
       for (String pr : p.targetPreps()) {
@@ -169,7 +165,7 @@ final class ArgumentTargets {
     for (DepGraph.Arc a : g.children(t)) {
       if (!(passive ? a.rel().equals("nsubj:pass") : a.rel().equals("obj"))) continue;
       // "launched an investigation into X", "imposed tariffs on X": the pattern's own noun carries the target.
-      if (ownWord(s, a.dep(), p)) {
+      if (Arguments.ownWord(s, a.dep(), p)) {
         for (String pr : NOUN_PREPS) {
           int o = oblique(g, a.dep(), pr);
           if (o >= 0) return o;

@@ -71,10 +71,7 @@ final class TargetStep {
         collectOblique(g, t, pr, ms, out);
         for (int a : Arguments.carriers(g, s, t, p)) collectOblique(g, a, pr, ms, out);
       }
-      // "declared a state of siege in Pando": the phrase the object is a kind or measure of may carry the oblique.
-      for (String pr : p.targetPreps()) {
-        for (DepGraph.Arc a : g.children(t, "obj")) for (DepGraph.Arc b : g.children(a.dep(), "nmod:of")) if (out.isEmpty()) collectOblique(g, b.dep(), pr, ms, out);
-      }
+      if (out.isEmpty()) ofPhraseTargets(g, t, p, ms, out);
       if (out.isEmpty()) for (DepGraph.Arc a : g.children(t, "iobj")) out.addAll(at(g, a.dep(), ms));
       return dedupe(out);
     }
@@ -92,6 +89,21 @@ final class TargetStep {
     }
     if (!out.isEmpty()) return dedupe(out);
     return indirectTargets(g, t, code, ms);
+  }
+
+  /**
+   * "declared a state of siege in Pando": the phrase the object is a kind or measure of may carry the oblique; the
+   * first that names a target is taken.
+   */
+  private static void ofPhraseTargets(DepGraph g, int t, VerbPattern p, List<Mention> ms, List<Mention> out) {
+    for (String pr : p.targetPreps()) {
+      for (DepGraph.Arc a : g.children(t, "obj")) {
+        for (DepGraph.Arc b : g.children(a.dep(), "nmod:of")) {
+          collectOblique(g, b.dep(), pr, ms, out);
+          if (!out.isEmpty()) return;
+        }
+      }
+    }
   }
 
   /** The subjects of a verb's non-verbal complements ("found [the regime guilty]"), which stand as its objects. */
