@@ -22,7 +22,8 @@ import org.dyad.pipeline.Stage;
  * (the trigger and what hangs from it, not subordinate or coordinated clauses: in "Putin met Erdogan as airstrikes
  * targeted Idlib" the meeting is not in Idlib), else — for a visit or an attack — at the place its target names,
  * else — unless the event is something said — at a place of its
- * sentence that no other event's clause holds, else at the country of the article's focus when the event's actors are of that country, else nowhere (issue 16).
+ * sentence that no other event's clause holds, else — for a physical act ({@link #doneAtHome}) — at the country of
+ * the article's focus when the event's actors are of that country, else nowhere (issue 16).
  * Places of different countries listed together are no event's place, and an event whose clause lists them has none.
  */
 public final class GeoStage implements Stage {
@@ -59,7 +60,9 @@ public final class GeoStage implements Stage {
     List<boolean[]> clauses = new ArrayList<>();
     for (Event e : events) {
       DepGraph g = doc.get(ParseStage.PARSES).get(e.sentence());
-      clauses.add(g == null ? null : clause(g, sentences.get(e.sentence()), e.trigger()));
+      boolean[] c = g == null ? null : clause(g, sentences.get(e.sentence()), e.trigger());
+      if (c != null && e.speech()) dropSpeaker(g, e.trigger(), c);
+      clauses.add(c);
     }
     Place focus = focus(toponyms);
     // "U.S. exports", "the U.S. embassy": a country naming a noun's owner is no place where anything happened.
@@ -119,7 +122,7 @@ public final class GeoStage implements Stage {
    * country the article is about, not where in it the event was.
    */
   private Place fallback(Event e, Place focus) {
-    if (focus == null || focus.country().isEmpty()) return null;
+    if (focus == null || focus.country().isEmpty() || !doneAtHome(e)) return null;
     boolean own = false;
     for (var a : new org.dyad.events.ActorRef[] {e.source(), e.target()}) {
       String c = a == null ? null : country(a.code());
@@ -128,6 +131,18 @@ public final class GeoStage implements Stage {
       own = true;
     }
     return own ? gazetteer.country(focus.country()) : null;
+  }
+
+  /**
+   * Whether an event is a physical act that an actor of a country does in that country when the text says no more:
+   * a protest, a show of force, an arrest or repression, an attack, a fight (CAMEO roots 14, 15, 17-20). What is
+   * said, met, agreed or decided (roots 01-13, 16) happens wherever its actors were, which an actor's nationality
+   * does not tell: "Syria's authorities said", "the State Department told VOA", "a British charity says" (issue 16,
+   * VOA audit round 5).
+   */
+  static boolean doneAtHome(Event e) {
+    String root = e.code().length() < 2 ? "" : e.code().substring(0, 2);
+    return Set.of("14", "15", "17", "18", "19", "20").contains(root);
   }
 
   /** The ISO alpha-2 country of an actor code ("SYRMIL" -> "SY"), or null for organisations and unknown actors. */
@@ -264,6 +279,29 @@ public final class GeoStage implements Stage {
       }
     }
     return seen;
+  }
+
+  /**
+   * Takes the speaker's words out of a speech act's clause: who speaks is described by a seat, a post or a topic
+   * ("an analyst at a New York-based firm said", "WFP's country director in Malawi said", "U.S. President Trump
+   * threatened", "Ankara is warning"), none of which says where the words were said. A place the speaker is said
+   * to be in, hanging straight from the speaker ("traders in Chicago said", "a student in Beijing said"), stays.
+   */
+  static void dropSpeaker(DepGraph g, int trigger, boolean[] clause) {
+    Deque<Integer> todo = new ArrayDeque<>();
+    for (DepGraph.Arc a : g.children(trigger)) {
+      if (!a.rel().startsWith("nsubj")) continue;
+      clause[a.dep()] = false;
+      for (DepGraph.Arc b : g.children(a.dep())) {
+        if (!b.rel().equals("nmod:in") && !b.rel().equals("nmod:at")) todo.add(b.dep());
+      }
+    }
+    while (!todo.isEmpty()) {
+      int t = todo.poll();
+      if (t < 0 || t >= clause.length || !clause[t]) continue;
+      clause[t] = false;
+      for (DepGraph.Arc a : g.children(t)) todo.add(a.dep());
+    }
   }
 
   /**

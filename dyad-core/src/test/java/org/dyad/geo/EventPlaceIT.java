@@ -136,4 +136,25 @@ class EventPlaceIT {
     assertNotNull(met.location(), "'in Berlin' says where: " + met);
     assertEquals("Berlin", met.location().name());
   }
+
+  @Test
+  @Tag("issue-16")
+  void issue16_aSpeakersNationalityIsNotWhereTheySpoke() {
+    // Round 5 of the VOA audit: "Syria's authorities said", "a British charity says" were placed in the speaker's country.
+    CodedEvent said = code("Fighting resumed in Khartoum on Monday. The Sudanese foreign ministry said the talks had failed.").stream()
+        .filter(e -> e.trigger().equals("said")).findFirst().orElseThrow(() -> new AssertionError("no statement"));
+    assertNull(said.location(), "the text says no place of the saying: " + said);
+  }
+
+  @Test
+  @Tag("issue-16")
+  void issue16_theSpeakersSeatOrPostIsNotWhereTheySpoke() {
+    CodedEvent seat = code("Tomas Berg, the agency's country director in Kenya, said the rains had stopped.").stream()
+        .filter(e -> e.trigger().equals("said")).findFirst().orElseThrow(() -> new AssertionError("no statement"));
+    assertTrue(seat.location() == null || !seat.location().country().equals("KE"), "Kenya is his post: " + seat.location());
+    CodedEvent traders = code("Traders in Chicago said wheat prices fell sharply on Tuesday.").stream()
+        .filter(e -> e.trigger().equals("said")).findFirst().orElseThrow(() -> new AssertionError("no statement"));
+    assertNotNull(traders.location(), "the traders are said to be in Chicago: " + traders);
+    assertEquals("Chicago", traders.location().name());
+  }
 }
