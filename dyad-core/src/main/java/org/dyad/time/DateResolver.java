@@ -17,6 +17,7 @@ public final class DateResolver {
   private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2}).*");
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+  private static final Pattern YEAR_START = Pattern.compile("(\\d{4})(-.*)?");
   private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
   private static final Pattern WRITTEN_YEAR = Pattern.compile(".*\\b\\d{4}\\b.*");
   private static final Pattern WEEKDAY = Pattern.compile("(?i).*\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*");
@@ -59,6 +60,17 @@ public final class DateResolver {
     int y = d.date().getYear();
     boolean far = y < 1900 || y > article.getYear() + 1;
     return far && !text.contains(String.valueOf(y)) ? null : d;
+  }
+
+  /**
+   * Whether a value names a year no news text means without writing it out: "now in its 20th year" is 2040 to
+   * SUTime. Such an expression is no date, and the next nearest expression may date the event.
+   */
+  public static boolean impossible(String value, String text, LocalDate article) {
+    Matcher m = YEAR_START.matcher(value == null ? "" : value);
+    if (!m.matches()) return false;
+    int y = Integer.parseInt(m.group(1));
+    return (y < 1900 || y > article.getYear() + 1) && !text.contains(m.group(1));
   }
 
   private static EventDate day(String value, String text, LocalDate article, boolean past, boolean future, Integer earlier) {

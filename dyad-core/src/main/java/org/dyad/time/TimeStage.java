@@ -71,7 +71,8 @@ public final class TimeStage implements Stage {
     Timex best = null;
     int bestDist = Integer.MAX_VALUE;
     for (Timex t : timexes) {
-      if (!t.type().equals("DATE") || NotDates.notAYear(s, t, article) || said != null && inside(t, said)) continue;
+      if (!t.type().equals("DATE") || NotDates.notAYear(s, t, article) || DateResolver.impossible(t.value(), t.text(), article)
+          || said != null && inside(t, said) && !rightAfter(s, t, trigger)) continue;
       int d = Integer.MAX_VALUE;
       for (int k = t.start(); k < t.end(); k++) {
         d = Math.min(d, g == null ? Math.abs(k - trigger) : g.distance(trigger, k));
@@ -82,6 +83,16 @@ public final class TimeStage implements Stage {
       }
     }
     return best;
+  }
+
+  /**
+   * "said Sunday Israel will …", "said on Tuesday the talks …": a date written right after the verb of saying is
+   * when it was said, even where the parser hangs it on the first words of what was said.
+   */
+  static boolean rightAfter(Sentence s, Timex t, int trigger) {
+    int k = trigger + 1;
+    if (k < s.size() && s.token(k).lower().equals("on")) k++;
+    return t.start() == k;
   }
 
   private static boolean inside(Timex t, boolean[] clause) {
@@ -110,7 +121,25 @@ public final class TimeStage implements Stage {
     Token tr = s.token(trigger);
     boolean future = hasAux(s, g, trigger, "will") || hasAux(s, g, trigger, "shall");
     boolean past = tr.pos().equals("VBD") || (tr.pos().equals("VBN") && hasAux(s, g, trigger, "have"));
+    // "said in early September that he would urge …": the date tells when it was said, so the saying's tense counts.
+    int verb = g == null ? -1 : verbOf(g, s, t);
+    if (!past && !future && verb >= 0 && verb != trigger) past = s.token(verb).pos().equals("VBD");
     return DateResolver.resolve(t.value(), DateAnchor.withDemonstrative(s, t), article, past, future, anchor);
+  }
+
+  /** The verb a temporal expression hangs from (through at most two nouns), or -1. */
+  static int verbOf(DepGraph g, Sentence s, Timex t) {
+    int k = -1;
+    for (int i = t.start(); i < t.end() && k < 0; i++) {
+      for (DepGraph.Arc a : g.heads(i)) if (a.head() >= 0 && (a.head() < t.start() || a.head() >= t.end())) k = a.head();
+    }
+    for (int step = 0; step < 3 && k >= 0; step++) {
+      if (s.token(k).isVerb()) return k;
+      int up = -1;
+      for (DepGraph.Arc a : g.heads(k)) if (a.head() >= 0) up = a.head();
+      k = up;
+    }
+    return -1;
   }
 
   private static boolean hasAux(Sentence s, DepGraph g, int t, String lemma) {

@@ -1,7 +1,9 @@
 package org.dyad.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -100,5 +102,15 @@ class DateResolverTest {
   void issue16_yearsFarFromTheArticleNeedTheYearWritten() {
     assertNull(DateResolver.resolve("3925", "the 19th and early 20th centuries", WED, true, false, null));
     assertEquals(LocalDate.of(1812, 1, 1), DateResolver.resolve("1812", "1812", WED, true, false, null).date());
+  }
+
+  @Test
+  void aYearNoNewsTextMeansUnwrittenIsNoDate() {
+    // "the war, now in its 20th year" is 2040 to SUTime; it must not stand nearer the verb than "February 2020".
+    assertTrue(DateResolver.impossible("2040", "20th year", WED));
+    assertTrue(DateResolver.impossible("1812-06", "that June", WED));
+    assertFalse(DateResolver.impossible("2020-02", "February 2020", WED));
+    assertFalse(DateResolver.impossible("2040", "by 2040", WED));
+    assertFalse(DateResolver.impossible("PRESENT_REF", "now", WED));
   }
 }

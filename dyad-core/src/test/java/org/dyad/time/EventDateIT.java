@@ -16,7 +16,11 @@ class EventDateIT {
   private static final LocalDate ARTICLE = LocalDate.of(2019, 8, 28);
 
   private static CodedEvent event(String text, String trigger) {
-    List<CodedEvent> events = SharedCoder.get().code(new Article("t", ARTICLE, text, null, null, null)).events();
+    return event(text, trigger, ARTICLE);
+  }
+
+  private static CodedEvent event(String text, String trigger, LocalDate article) {
+    List<CodedEvent> events = SharedCoder.get().code(new Article("t", article, text, null, null, null)).events();
     return events.stream().filter(e -> e.trigger().equals(trigger)).findFirst()
         .orElseThrow(() -> new AssertionError("no event '" + trigger + "' in " + events));
   }
@@ -69,5 +73,23 @@ class EventDateIT {
     assertEquals(ARTICLE, said.date(), said.toString());
     CodedEvent when = event("The Russian foreign minister said on Monday that the alliance was formed in 1993.", "said");
     assertEquals(LocalDate.of(2019, 8, 26), when.date(), when.toString());
+  }
+
+  @Test
+  @Tag("issue-16")
+  void issue16_aDayWrittenRightAfterTheVerbOfSayingDatesTheSaying() {
+    // The parser hangs "Sunday" on "Norway", inside what was said.
+    CodedEvent said = event("Prime Minister Anna Berg said Sunday Norway will not send troops to the region.", "said");
+    assertEquals(LocalDate.of(2019, 8, 25), said.date(), said.toString());
+  }
+
+  @Test
+  @Tag("issue-16")
+  void issue16_theSayingsTenseDatesAnActItAnnounces() {
+    // "would urge" has no tense of its own; "said … in early September" is past, so last September.
+    CodedEvent urge = event("The Spanish foreign minister said during a visit to Tokyo in early September that he would urge the council "
+        + "to lift the sanctions.", "urge", LocalDate.of(2024, 10, 3));
+    assertEquals(LocalDate.of(2024, 9, 1), urge.date(), urge.toString());
+    assertEquals("month", urge.datePrecision());
   }
 }
