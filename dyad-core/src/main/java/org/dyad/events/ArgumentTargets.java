@@ -22,7 +22,9 @@ import org.dyad.nlp.Token;
 final class ArgumentTargets {
   private ArgumentTargets() {}
 
-  private static final Set<String> NOT_ACTORS = Set.of("DATE", "TIME", "DURATION", "NUMBER", "ORDINAL", "MONEY", "PERCENT", "SET");
+  // A cause of death ("fire" in a split "cease-fire", "cancer") names what kills, never whom an act is aimed at.
+  private static final Set<String> NOT_ACTORS = Set.of("DATE", "TIME", "DURATION", "NUMBER", "ORDINAL", "MONEY", "PERCENT", "SET",
+      "CAUSE_OF_DEATH");
   /**
    * Prepositions of a target, most telling first (lists, not sets: the first found wins, and a set's order changes
    * from run to run): "an investigation into X on suspicion of Y" is aimed at X.

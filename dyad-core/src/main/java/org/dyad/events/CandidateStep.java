@@ -53,7 +53,7 @@ final class CandidateStep {
       boolean modifier = t.isNoun() && g.head(t.index(), "compound") >= 0;
       // A noun the tagger reads as a date names a time, not an act: "published in March 2019" holds no march.
       boolean time = t.isNoun() && (t.ner().equals("DATE") || t.ner().equals("TIME"));
-      List<VerbPattern> cands = t.isVerb() ? verbs.verb(t.lemma()) : t.isNoun() && !modifier && !time ? verbs.noun(t.lemma()) : List.of();
+      List<VerbPattern> cands = t.isVerb() ? verbs.verb(t.lemma()) : t.isNoun() && !modifier && !time ? nounPatterns(s, t) : List.of();
       VerbPattern p = cands.isEmpty() ? null : choose(cands, withObjectKinds(frame(g, s, t.index()), g, s, t.index()));
       // A "---" pattern is a dictionary's way of saying "this use of the verb is no event".
       // "called the EU move deeply disappointing": a verb of naming with a predicative complement names, it does not act.
@@ -65,6 +65,26 @@ final class CandidateStep {
       if (p != null && !p.code().equals("---")) raw.put(t.index(), p);
     }
     return Collections.unmodifiableMap(raw);
+  }
+
+  /** A noun's patterns, those of its hyphen-joined form first ("a cease-fire with" is "a ceasefire with"). */
+  private List<VerbPattern> nounPatterns(Sentence s, Token t) {
+    String joined = joined(s, t);
+    List<VerbPattern> cands = joined == null ? List.of() : verbs.noun(joined);
+    return cands.isEmpty() ? verbs.noun(t.lemma()) : cands;
+  }
+
+  /**
+   * "cease-fire", "peace-keepers", "pull-out": the tokenizer splits these at the hyphen, dictionaries spell them as
+   * one word; the word before the hyphen joined to this one's lemma, or null where no hyphen comes before.
+   */
+  private static String joined(Sentence s, Token d) {
+    int i = d.index();
+    if (i < 2 || !s.token(i - 1).pos().equals("HYPH") || s.token(i - 1).begin() != s.token(i - 2).end()
+        || s.token(i - 1).end() != d.begin()) {
+      return null;
+    }
+    return s.token(i - 2).lower() + d.lemma().toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -127,9 +147,10 @@ final class CandidateStep {
         int speaker = Clauses.reportedSpeaker(g, s, a.dep());
         addSubjectForms(f, g, s, speaker >= 0 ? speaker : a.dep());
       }
-      if (rel.startsWith("nsubj") || rel.equals("punct") || rel.startsWith("conj") || rel.equals("cc")) continue;
+      // "training pilots to fly F-16s": the trigger's own "to" marks an infinitive, it is no preposition.
+      if (rel.startsWith("nsubj") || rel.equals("punct") || rel.startsWith("conj") || rel.equals("cc") || rel.equals("mark")) continue;
       Token d = s.token(a.dep());
-      addForms(f, d);
+      addForms(f, s, d);
       int colon = rel.indexOf(':');
       // "fired the army chief on Monday": a preposition of time says when, not what the verb does.
       boolean when = rel.startsWith("obl") && (d.ner().equals("DATE") || d.ner().equals("TIME") || Clauses.TIME_WORDS.contains(d.lower()));
@@ -151,10 +172,10 @@ final class CandidateStep {
       // "provided 25,000 tons of food aid": the measure's contents count as the object.
       boolean contents = rel.equals("obj") && r2.equals("nmod:of");
       if (r2.startsWith("obj") || r2.startsWith("compound") || r2.equals("case") && !when || r2.equals("amod") || r2.equals("mark") || contents) {
-        addForms(f, s.token(b.dep()));
+        addForms(f, s, s.token(b.dep()));
       }
       // "launched 10 days of war games": the contents' own compound ("war") qualifies them.
-      if (contents) for (DepGraph.Arc c : g.children(b.dep(), "compound")) addForms(f, s.token(c.dep()));
+      if (contents) for (DepGraph.Arc c : g.children(b.dep(), "compound")) addForms(f, s, s.token(c.dep()));
     }
   }
 
@@ -213,8 +234,8 @@ final class CandidateStep {
     List<Integer> nodes = new ArrayList<>(List.of(n));
     for (DepGraph.Arc a : g.children(n, "nmod:of")) nodes.add(a.dep());
     for (int node : nodes) {
-      addForms(words, s.token(node));
-      for (DepGraph.Arc a : g.children(node)) if (a.rel().equals("compound") || a.rel().equals("amod")) addForms(words, s.token(a.dep()));
+      addForms(words, s, s.token(node));
+      for (DepGraph.Arc a : g.children(node)) if (a.rel().equals("compound") || a.rel().equals("amod")) addForms(words, s, s.token(a.dep()));
     }
     for (String w : words) f.add(SUBJECT + w);
   }
@@ -229,9 +250,11 @@ final class CandidateStep {
   }
 
   /** A dependent's lemma and word, and a singular for plurals CoreNLP leaves alone ("troops"). */
-  private static void addForms(Set<String> f, Token d) {
+  private static void addForms(Set<String> f, Sentence s, Token d) {
     String lemma = d.lemma().toLowerCase(Locale.ROOT);
     f.add(lemma);
+    String joined = joined(s, d);
+    if (joined != null) f.add(joined);
     f.add(d.lower());
     if (d.pos().equals("NNS") || d.pos().equals("NNPS")) {
       if (lemma.endsWith("ies")) f.add(lemma.substring(0, lemma.length() - 3) + "y");

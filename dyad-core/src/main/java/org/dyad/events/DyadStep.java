@@ -54,9 +54,13 @@ final class DyadStep {
             && tgt.start() != src.start() && !src.code().equals(src.country())) {
           tgt = tgt.withCode(src.country(), Origin.COREFERENCE);
         }
+        // "The Cambodian government released the detained leaders", "Iran freed 19 Christians": those a yield concerns
+        // get the source's code by coreference, yet they are its country's people, not the source itself.
+        boolean ownPeople = tgt != null && d.root().equals("08") && ownPeople(c.sentence(), g, d.t(), src, tgt);
+        if (ownPeople) tgt = tgt.withCode(src.country(), Origin.COREFERENCE);
         // Two unknown ("---") actors named by their words are two actors; two coded alike are one.
         boolean sameCode = tgt != null && tgt.code().equals(src.code()) && src.origin() != Origin.ARGUMENT && tgt.origin() != Origin.ARGUMENT
-            && !twoUnplaced(c.sentence(), src, tgt);
+            && !twoUnplaced(c.sentence(), src, tgt) && !ownPeople;
         if (tgt != null && !sides.domestic() && (sameCode || tgt.start() == src.start())) continue;
         if (sides.reciprocal() && tgt.country().equals(src.country())) continue;
         // An actor of unknown country ("---GOV") tells less than a placed one, whichever side it is on.
@@ -94,6 +98,16 @@ final class DyadStep {
    */
   private static boolean twoUnplaced(Sentence s, Mention src, Mention tgt) {
     return !src.hasCountry() && src.origin() != Origin.COREFERENCE && tgt.origin() != Origin.COREFERENCE
+        && !s.token(src.head()).lemma().equalsIgnoreCase(s.token(tgt.head()).lemma());
+  }
+
+  /**
+   * The trigger's object, coded like the source only by coreference and named by another word: the source's own
+   * people ("resigned, saying President Reagan's…" names no one the act concerns, so only the object counts).
+   */
+  private static boolean ownPeople(Sentence s, DepGraph g, int t, Mention src, Mention tgt) {
+    return tgt.origin() == Origin.COREFERENCE && tgt.code().equals(src.code()) && src.hasCountry() && tgt.start() != src.start()
+        && g.children(t, "obj").stream().anyMatch(a -> tgt.covers(a.dep()))
         && !s.token(src.head()).lemma().equalsIgnoreCase(s.token(tgt.head()).lemma());
   }
 
