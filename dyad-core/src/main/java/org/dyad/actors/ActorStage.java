@@ -51,13 +51,19 @@ public final class ActorStage implements Stage {
       // "BERLIN -- A court in Bavaria has convicted…": the dateline's city and agency act in nothing the sentence says.
       int dateline = Dateline.end(s);
       found.removeIf(m -> m.end() <= dateline);
+      found.addAll(Employers.find(s, found));
+      found.sort((a, b) -> a.start() - b.start());
       List<Mention> resolved = new ArrayList<>();
       for (Mention m : found) {
+        m = employed(s, found, m);
         // Refugees are by definition from somewhere else than where the text has just been.
         if (!m.hasCountry() && !collective(s, m) && !m.code().endsWith("REF")) {
           // "the military completed the rescue…, passengers told VOA": a news outlet that reports or is told a story
           // says nothing of where the people in it are from.
           Mention ante = antecedent(all, resolved, s.index(), m.start(), false, o -> !outlet(o));
+          // An NGO is no country: "Human Rights Watch accused the army" leaves the army's country open (an older
+          // country would be a guess past the nearest actor).
+          if (ante != null && ante.code().startsWith("NGO")) ante = null;
           // A titled name with nothing before it ("President Yoweri Museveni threatened to ban Ugandan
           // candidates"): the first country named later in the sentence is the best guess.
           if (ante == null && m.person()) ante = cataphor(s, found, m);
@@ -94,6 +100,24 @@ public final class ActorStage implements Stage {
       all.addAll(resolved);
     }
     doc.put(MENTIONS, new Mentions(all));
+  }
+
+  /** Prepositions after which an organisation employs the role word before them ("a spokesman for the ICRC"). */
+  private static final Set<String> EMPLOYING = Set.of("for", "at");
+
+  /**
+   * "A spokesman for the Red Cross", "officials at the WHO": a role word of no country speaks for the organisation
+   * named right after it, not for a country met before. ("of" is the matcher's own link; a country after "for" is a
+   * brief, not an employer: "the U.N. envoy for Syria".)
+   */
+  private static Mention employed(Sentence s, List<Mention> found, Mention m) {
+    if (m.hasCountry() || m.end() >= s.size() || !EMPLOYING.contains(s.token(m.end()).lower())) return m;
+    int k = m.end() + 1;
+    if (k < s.size() && s.token(k).lower().equals("the")) k++;
+    for (Mention o : found) {
+      if (o.start() == k && o.organisation() && !Employers.nameGoesOn(s, o)) return m.withCode(o.code(), Origin.COMPOSED, o.name());
+    }
+    return m;
   }
 
   /** A nationality on a noun of place ("the eastern Kosovan town of Gjilan") places a role word as an adjective does. */

@@ -25,6 +25,11 @@ public record Mention(int sentence, int start, int end, int head, int charBegin,
     return token >= start && token < end;
   }
 
+  /** A named organisation of the dictionary ("IGOUNO", "NGOHRIAMN", "USAMED"): not a country, a place or a person. */
+  public boolean organisation() {
+    return origin == Origin.DICTIONARY && !person && code.length() > 3;
+  }
+
   public boolean hasCountry() {
     return !code.startsWith("---");
   }

@@ -75,7 +75,10 @@ final class DyadStep {
   private static Sides sides(SentenceContext c, EventDraft d) {
     boolean domesticKind = !c.literal() && (DOMESTIC_ROOTS.contains(d.root())
         || DOMESTIC_CODES.stream().anyMatch(d.code::startsWith) || DOMESTIC_CODES.stream().anyMatch(d.pattern.code()::startsWith));
-    boolean domestic = domesticKind && d.targets.isEmpty();
+    // An international body or an NGO has no country of its own for an act to fall on ("she demanded an end to the
+    // hostilities", said of UNICEF's director, is aimed at no one named).
+    boolean domestic = domesticKind && d.targets.isEmpty()
+        && d.sources.stream().noneMatch(m -> m.code().startsWith("IGO") || m.code().startsWith("NGO"));
     // A role word whose country stayed unknown ("journalists appealed…") is still a source, coded "---MED" as
     // CAMEO does: measured on the codebook examples and PLOVER records, keeping it finds more events than it
     // misplaces (see docs/decisions.md). A place is never a source.
