@@ -107,7 +107,9 @@ record Facilities(Map<String, String> entries, List<String> errors) {
     int i = j;
     while (i > 0 && nameWord(s, i - 1)) i--;
     // "While Wall Street", "The Ramor Theatre": a word that opens the sentence and is no proper noun is not the name's.
-    while (i < j && (OPENERS.contains(s.token(i).lower()) || !s.token(i).pos().startsWith("NNP") && !s.token(i).pos().equals("JJ"))) i++;
+    while (i < j && (OPENERS.contains(s.token(i).lower()) || !s.token(i).pos().startsWith("NNP") && !s.token(i).pos().equals("JJ"))) {
+      i++;
+    }
     if (i == j || generic(s, i, j)) return -1;
     for (int k = i; k < j; k++) if (entries.containsKey(key(s, k, j))) return -1; // "Monday's Wall Street"
     return i;
@@ -169,9 +171,8 @@ record Facilities(Map<String, String> entries, List<String> errors) {
       if (!m.place().isCity()) continue;
       // "Seoul Central District Court", "Chicago's Midway Airport": a town that opens the name and is either large or
       // a possessive; not "Superior" of "Bantam Superior Court", nor "Golden" of "Golden Nugget Casino Hotel".
-      if (within && m.from == from && (m.place().population() >= 100_000 || m.to < to && s.token(m.to).word().endsWith("s"))) {
-        inside = m.place();
-      }
+      boolean possessive = m.to < to && (s.token(m.to).word().equals("'s") || s.token(m.to).word().equals("’s"));
+      if (within && m.from == from && (m.place().population() >= 100_000 || possessive)) inside = m.place();
       else if (!within && !m.demonym) other = m.place();
     }
     // "New York's Kennedy Airport, Philadelphia, …": a town of the name before a list after it.
