@@ -14,7 +14,7 @@ import org.dyad.nlp.Token;
  * {@link Recognition} (candidate names), {@link Evidence} (is the name a place in this sentence?), {@link Resolution}
  * (which place, from priors and the article's context), {@link LocalTowns} (a second look for towns of the
  * subdivisions the article is about, then resolution again), {@link Abroad} (homonyms abroad dropped); then each
- * name is told literal or metonym.
+ * name is told literal or metonym. {@link Facilities} last places the names of buildings and streets in their towns.
  */
 public final class Geoparser {
   /** Words after a capital or a country that make it an actor, not a place ("Washington suspended", "Ankara has"). */
@@ -25,6 +25,7 @@ public final class Geoparser {
   private final Recognition recognition;
   private final Evidence evidence;
   private final LocalTowns localTowns;
+  private final Facilities facilities = Facilities.shipped();
 
   public Geoparser(Gazetteer gazetteer) {
     this(gazetteer, NotPlaces.shipped());
@@ -62,6 +63,7 @@ public final class Geoparser {
       Resolution.resolve(mentions);
     }
     Abroad.drop(mentions);
+    facilities.place(text, sentences, mentions);
     List<Toponym> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) out.add(toponym(sentences.get(m.sentence), m));
     return out;
