@@ -2,17 +2,12 @@ package org.dyad.geo;
 
 import static org.dyad.geo.Words.capitalised;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.codebook.TsvFile;
 import org.dyad.geo.Gazetteer.Candidate;
 import org.dyad.nlp.Sentence;
 
@@ -26,7 +21,7 @@ import org.dyad.nlp.Sentence;
  * local by themselves ("Supreme Court", "National Museum": a country's, not a town's).
  */
 record Facilities(Map<String, String> entries, List<String> errors) {
-  static final String RESOURCE = "/org/dyad/geo/facilities.tsv";
+  static final String RESOURCE = "geo/facilities.tsv";
   private static final List<String> CLASSES = List.of("building", "seat", "ground", "street", "institution", "generic");
   private static final Set<String> HEADS = Set.of("building", "seat", "ground", "street");
   /** Words after a head that make the name a business's: "Bonanza Restaurant unit", "Steak 'n Egg Kitchen Restaurant chain". */
@@ -38,37 +33,24 @@ record Facilities(Map<String, String> entries, List<String> errors) {
   private static final Set<String> OPENERS = Set.of("the", "a", "an", "at", "in", "on", "to", "from", "and", "or", "but");
 
   static Facilities shipped() {
-    Facilities f;
-    try (InputStream in = Facilities.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-      f = parse("facilities.tsv", new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Facilities f = load(null);
     if (!f.errors().isEmpty()) throw new IllegalStateException(String.join("\n", f.errors()));
     return f;
   }
 
-  static Facilities parse(String file, List<String> lines) {
+  /** The head words of {@code facilities.tsv}: from {@code dir} when it holds that file, else the built-in one. */
+  static Facilities load(java.nio.file.Path dir) {
+    TsvFile tsv = TsvFile.open(RESOURCE, dir, 2, 3);
     Map<String, String> entries = new HashMap<>();
-    List<String> errors = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (line.isBlank() || line.startsWith("#")) continue;
-      String at = file + ":" + (i + 1) + ": ";
-      String[] f = line.split("\t", -1);
-      if (f.length < 2) {
-        errors.add(at + "expected word, class and a note separated by tabs: " + line);
-        continue;
-      }
-      String key = Names.key(f[0].strip());
-      String kind = f[1].strip();
-      if (key.isEmpty()) errors.add(at + "empty word");
-      else if (!CLASSES.contains(kind)) errors.add(at + "unknown class '" + f[1] + "' (expected one of " + CLASSES + ")");
-      else if (!kind.equals("institution") && key.contains(" ")) errors.add(at + "a head is one word: '" + f[0] + "'");
-      else if (entries.putIfAbsent(key, kind) != null) errors.add(at + "'" + f[0] + "' is listed twice");
+    for (TsvFile.Row r : tsv.rows()) {
+      String key = Names.key(r.col(0));
+      String kind = r.col(1);
+      if (key.isEmpty()) tsv.problem(r, "empty word");
+      else if (!CLASSES.contains(kind)) tsv.problem(r, "unknown class '" + kind + "' (expected one of " + CLASSES + ")");
+      else if (!kind.equals("institution") && key.contains(" ")) tsv.problem(r, "a head is one word: '" + r.col(0) + "'");
+      else if (entries.putIfAbsent(key, kind) != null) tsv.problem(r, "'" + r.col(0) + "' is listed twice");
     }
-    return new Facilities(Map.copyOf(entries), List.copyOf(errors));
+    return new Facilities(Map.copyOf(entries), List.copyOf(tsv.problems()));
   }
 
   /** Replaces the mentions inside each placed facility name by one mention of the facility, placed in its town. */

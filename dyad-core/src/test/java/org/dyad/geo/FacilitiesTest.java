@@ -3,9 +3,12 @@ package org.dyad.geo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FacilitiesTest {
   @Test
@@ -19,12 +22,13 @@ class FacilitiesTest {
 
   @Test
   @Tag("issue-16")
-  void issue16_badLinesAreReportedWithFileAndLine() {
-    Facilities f = Facilities.parse("x.tsv", List.of("# header", "Hospital\tbuilding\tnote", "\tbuilding", "Arena\tbogus",
-        "Stadium", "hospital\tbuilding", "Grand Hall\tbuilding"));
-    assertEquals(List.of("x.tsv:3: empty word",
-        "x.tsv:4: unknown class 'bogus' (expected one of [building, seat, ground, street, institution, generic])",
-        "x.tsv:5: expected word, class and a note separated by tabs: Stadium", "x.tsv:6: 'hospital' is listed twice",
-        "x.tsv:7: a head is one word: 'Grand Hall'"), f.errors());
+  void issue16_badLinesAreReportedWithFileAndLine(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("facilities.tsv");
+    Files.write(file, List.of("# header", "Hospital\tbuilding\tnote", "Arena\tbogus", "Stadium", "hospital\tbuilding",
+        "Grand Hall\tbuilding"));
+    Facilities f = Facilities.load(dir);
+    assertEquals(List.of(file + ":4: expected 2-3 tab-separated columns, found 1",
+        file + ":3: unknown class 'bogus' (expected one of [building, seat, ground, street, institution, generic])",
+        file + ":5: 'hospital' is listed twice", file + ":6: a head is one word: 'Grand Hall'"), f.errors());
   }
 }
