@@ -162,7 +162,7 @@ public final class ActorStage implements Stage {
     return null;
   }
 
-  private static boolean covered(List<Mention> ms, int token) {
+  static boolean covered(List<Mention> ms, int token) {
     for (Mention m : ms) if (m.covers(token)) return true;
     return false;
   }

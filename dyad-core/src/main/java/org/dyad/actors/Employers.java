@@ -1,5 +1,6 @@
 package org.dyad.actors;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,10 +30,10 @@ final class Employers {
 
   /** Mentions for the employed people of sentence {@code s}, given the mentions the dictionary found there. */
   static List<Mention> find(Sentence s, List<Mention> found) {
-    List<Mention> out = new java.util.ArrayList<>();
+    List<Mention> out = new ArrayList<>();
     int i = 0;
     while (i < s.size()) {
-      if (!s.token(i).ner().equals("PERSON") || covered(found, i)) {
+      if (!s.token(i).ner().equals("PERSON") || ActorStage.covered(found, i)) {
         i++;
         continue;
       }
@@ -91,10 +92,5 @@ final class Employers {
   static boolean nameGoesOn(Sentence s, Mention m) {
     int e = m.end();
     return e + 1 < s.size() && Set.of("on", "of", "for").contains(s.token(e).lower()) && s.token(e + 1).pos().startsWith("NNP");
-  }
-
-  private static boolean covered(List<Mention> ms, int token) {
-    for (Mention m : ms) if (m.covers(token)) return true;
-    return false;
   }
 }

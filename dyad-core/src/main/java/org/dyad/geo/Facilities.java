@@ -3,10 +3,12 @@ package org.dyad.geo;
 import static org.dyad.geo.Words.capitalised;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dyad.codebook.TsvFile;
 import org.dyad.geo.Gazetteer.Candidate;
 import org.dyad.nlp.Sentence;
@@ -75,7 +77,7 @@ record Facilities(Map<String, String> entries, List<String> errors) {
       mentions.removeIf(m -> m.sentence == f.sentence && m.from < f.to && f.from < m.to);
       mentions.add(f);
     }
-    mentions.sort(java.util.Comparator.comparingInt((Mention m) -> m.start));
+    mentions.sort(Comparator.comparingInt((Mention m) -> m.start));
   }
 
   /** The first token of a facility's name whose head is token {@code j}, or -1 when {@code j} heads none. */
@@ -108,8 +110,8 @@ record Facilities(Map<String, String> entries, List<String> errors) {
    * Management Inc", "J.H. Rayner (Mincing Lane) Ltd").
    */
   private static boolean company(String text, String name) {
-    String words = java.util.regex.Pattern.quote(name) + "(?: of(?: [A-Z]\\w*)+)?\\)?,? (?:" + COMPANY + ")\\b";
-    return java.util.regex.Pattern.compile(words).matcher(text).find();
+    String words = Pattern.quote(name) + "(?: of(?: [A-Z]\\w*)+)?\\)?,? (?:" + COMPANY + ")\\b";
+    return Pattern.compile(words).matcher(text).find();
   }
 
   private static final String COMPANY = "Corp|Corporation|Inc|Co|Cos|Ltd|Plc|PLC|LLC|Group|Holdings|Associates|Partners|Publishing";

@@ -141,9 +141,10 @@ public final class GeoStage implements Stage {
    * VOA audit round 5).
    */
   static boolean doneAtHome(Event e) {
-    String root = e.code().length() < 2 ? "" : e.code().substring(0, 2);
-    return Set.of("14", "15", "17", "18", "19", "20").contains(root);
+    return e.code().length() >= 2 && PHYSICAL_ROOTS.contains(e.code().substring(0, 2));
   }
+
+  private static final Set<String> PHYSICAL_ROOTS = Set.of("14", "15", "17", "18", "19", "20");
 
   /** The ISO alpha-2 country of an actor code ("SYRMIL" -> "SY"), or null for organisations and unknown actors. */
   static String country(String code) {
