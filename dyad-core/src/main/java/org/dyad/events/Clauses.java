@@ -12,7 +12,7 @@ import org.dyad.nlp.Token;
  * reported as happening (not in a relative clause, a condition, a negation, a circumstance), intended, demanded,
  * and which verb's clause it belongs to. Used by {@link EventStage}.
  */
-final class Clauses {
+public final class Clauses {
   private Clauses() {}
 
   static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
@@ -166,7 +166,7 @@ final class Clauses {
   }
 
   /** Whether the token is a verb of saying ("said", "announced"). */
-  static boolean saying(Sentence s, int t) {
+  public static boolean saying(Sentence s, int t) {
     return SAYING.contains(s.token(t).lemma().toLowerCase(java.util.Locale.ROOT));
   }
 

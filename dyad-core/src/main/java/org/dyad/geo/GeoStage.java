@@ -32,6 +32,7 @@ public final class GeoStage implements Stage {
   private static final List<String> CLAUSE_RELS = List.of("advcl", "ccomp", "parataxis", "acl", "csubj", "conj", "ref");
 
   private final Gazetteer gazetteer;
+  private final org.dyad.lexicon.WordClasses words = org.dyad.lexicon.WordClasses.load();
 
   public GeoStage(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -58,10 +59,13 @@ public final class GeoStage implements Stage {
     List<Toponym> toponyms = doc.get(ToponymStage.TOPONYMS).list();
     List<Event> events = doc.get(EventStage.EVENTS).list();
     List<boolean[]> clauses = new ArrayList<>();
+    List<boolean[]> owned = new ArrayList<>(); // what each event's clause holds, its topics included
     for (Event e : events) {
       DepGraph g = doc.get(ParseStage.PARSES).get(e.sentence());
       boolean[] c = g == null ? null : clause(g, sentences.get(e.sentence()), e.trigger());
       if (c != null && e.speech()) dropSpeaker(g, e.trigger(), c);
+      owned.add(c == null ? null : c.clone());
+      if (c != null && e.speech()) Venues.dropTopics(g, sentences.get(e.sentence()), e.trigger(), c, this::gathering);
       clauses.add(c);
     }
     Place focus = focus(toponyms);
@@ -69,13 +73,16 @@ public final class GeoStage implements Stage {
     toponyms = toponyms.stream().filter(t -> !attributive(t, sentences.get(t.sentence()))).toList();
     Set<Toponym> several = severalCountries(toponyms, sentences);
     List<Toponym> its = toponyms.stream().filter(t -> !several.contains(t)).toList();
+    // "beyond Ukraine", "ties with Kenya": named, but not as where anything was done; a target's place still counts.
+    List<Toponym> venues = its.stream()
+        .filter(t -> !Venues.notWhere(t, sentences.get(t.sentence()), doc.get(ParseStage.PARSES).get(t.sentence()))).toList();
     Place[] placed = new Place[events.size()];
     boolean[] regional = new boolean[events.size()];
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
       boolean[] own = clauses.get(i);
       int self = i;
-      placed[i] = best(e, its, t -> own == null || within(t, own));
+      placed[i] = best(e, venues, t -> own == null || within(t, own));
       if (placed[i] == null && e.atTarget()) placed[i] = target(e, its);
       // "visited Europe": the clause's place is a continent, too coarse to give, and no other place is the event's.
       regional[i] = placed[i] == null && toponyms.stream().anyMatch(t -> t.sentence() == e.sentence() && t.literal()
@@ -85,7 +92,11 @@ public final class GeoStage implements Stage {
           && several.stream().anyMatch(t -> t.sentence() == e.sentence() && (own == null || within(t, own)));
       if (regional[i]) continue;
       // What is said happened where it was said: a place elsewhere in the sentence is what the words are about.
-      if (placed[i] == null && !e.speech()) placed[i] = best(e, its, t -> !claimed(t, self, events, clauses));
+      if (placed[i] == null && !e.speech()) {
+        DepGraph g = doc.get(ParseStage.PARSES).get(e.sentence());
+        boolean[] telling = g == null ? null : Venues.tellersClause(g, sentences.get(e.sentence()), e.trigger());
+        placed[i] = best(e, venues, t -> !claimed(t, self, events, owned) && (telling == null || !within(t, telling)));
+      }
     }
     List<Location> out = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
@@ -94,6 +105,12 @@ public final class GeoStage implements Stage {
       out.add(p == null ? null : Location.of(p, gazetteer));
     }
     doc.put(LOCATIONS, new EventLocations(out));
+  }
+
+  /** A gathering or an address words are said to ("a news conference", "a meeting", "a briefing"): WordNet's first sense. */
+  private boolean gathering(String lemma) {
+    var c = words.of(lemma);
+    return !c.isEmpty() && (c.get(0).equals("social") || c.get(0).equals("communication"));
   }
 
   /**
@@ -174,13 +191,17 @@ public final class GeoStage implements Stage {
   }
 
   /**
-   * A country name before a common noun ("U.S. embassy", "Syria policy"): whose, not where. Not after a preposition
-   * or before a time ("will meet in Bahrain today").
+   * A country name before a common noun or an organisation's name ("U.S. embassy", "Syria policy", "the U.S.
+   * Treasury Department"): whose, not where. Not after a preposition of place or before a time ("will meet in Bahrain
+   * today"); "of" is no preposition of place ("worth of U.S. exports").
    */
   static boolean attributive(Toponym t, Sentence s) {
     if (!t.place().isCountry() || t.tokenEnd() >= s.size()) return false;
-    if (t.tokenStart() > 0 && s.token(t.tokenStart() - 1).pos().equals("IN")) return false;
+    var before = t.tokenStart() > 0 ? s.token(t.tokenStart() - 1) : null;
+    if (before != null && before.pos().equals("IN") && !before.lower().equals("of")) return false;
     var next = s.token(t.tokenEnd());
+    // "the U.S. Treasury Department", "worth of U.S. exports": the country owns what follows.
+    if (next.pos().equals("NNP") && next.ner().equals("ORGANIZATION")) return true;
     return (next.pos().equals("NN") || next.pos().equals("NNS")) && next.ner().equals("O");
   }
 

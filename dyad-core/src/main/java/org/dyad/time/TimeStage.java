@@ -46,12 +46,44 @@ public final class TimeStage implements Stage {
     for (Event e : doc.get(EventStage.EVENTS).list()) {
       Sentence s = sentences.get(e.sentence());
       DepGraph g = doc.get(ParseStage.PARSES).get(e.sentence());
-      boolean[] said = e.speech() && g != null ? complement(g, e.trigger()) : null;
-      Timex t = governing(s, doc.get(TimexStage.TIMEXES).get(e.sentence()), g, e.trigger(), article, said);
-      EventDate d = t == null ? null : resolve(s, t, g, e, article, DateAnchor.find(sentences, e.sentence(), t.start(), article));
+      List<Timex> timexes = doc.get(TimexStage.TIMEXES).get(e.sentence());
+      Offsets.Offset o = Offsets.around(s, e.trigger());
+      EventDate d = o != null ? offset(sentences, e.sentence(), timexes, g, o, article)
+          : date(sentences, e.sentence(), timexes, g, e.trigger(), e.speech() && g != null ? complement(g, e.trigger()) : null, article);
       out.add(d != null && (!e.asserted() || !afterWithoutSaying(d, article)) ? d : new EventDate(article, "day", null));
     }
     doc.put(DATES, new EventDates(out));
+  }
+
+  /** The date the expression governing {@code trigger} gives, or null; {@code said} as for {@link #governing}. */
+  private static EventDate date(List<Sentence> sentences, int index, List<Timex> timexes, DepGraph g, int trigger, boolean[] said,
+      LocalDate article) {
+    Sentence s = sentences.get(index);
+    Timex t = governing(s, timexes, g, trigger, article, said);
+    return t == null ? null : resolve(s, t, g, trigger, article, DateAnchor.find(sentences, index, t.start(), article));
+  }
+
+  /**
+   * An act in "two days after …": the main clause's date (its own expression, else the article's) moved by the
+   * offset. A main clause dated only to the month or year says nothing finer, so its date stays as it is.
+   */
+  private static EventDate offset(List<Sentence> sentences, int index, List<Timex> timexes, DepGraph g, Offsets.Offset o,
+      LocalDate article) {
+    Sentence s = sentences.get(index);
+    int main = mainVerb(g, o, s.size());
+    EventDate d = main < 0 ? null : date(sentences, index, timexes.stream().filter(t -> !o.covers(t.start())).toList(), g, main, null,
+        article);
+    if (d == null) return new EventDate(article.plusDays(o.days()), "day", null);
+    return d.precision().equals("day") ? new EventDate(d.date().plusDays(o.days()), "day", d.timex()) : d;
+  }
+
+  /** The root of the sentence (the token with dependents and no head) when it lies outside the offset's clause, else -1. */
+  private static int mainVerb(DepGraph g, Offsets.Offset o, int size) {
+    if (g == null) return o.quantity() > 0 ? o.quantity() - 1 : o.to() < size ? o.to() : -1;
+    for (int k = 0; k < g.size(); k++) {
+      if (g.heads(k).isEmpty() && !g.children(k).isEmpty()) return o.covers(k) ? -1 : k;
+    }
+    return -1;
   }
 
   /**
@@ -116,15 +148,31 @@ public final class TimeStage implements Stage {
     return in;
   }
 
-  static EventDate resolve(Sentence s, Timex t, DepGraph g, Event e, LocalDate article, Integer anchor) {
-    int trigger = e.trigger();
+  static EventDate resolve(Sentence s, Timex t, DepGraph g, int trigger, LocalDate article, Integer anchor) {
     Token tr = s.token(trigger);
     boolean future = hasAux(s, g, trigger, "will") || hasAux(s, g, trigger, "shall");
-    boolean past = tr.pos().equals("VBD") || (tr.pos().equals("VBN") && hasAux(s, g, trigger, "have"));
+    boolean past = past(s, g, trigger);
     // "said in early September that he would urge …": the date tells when it was said, so the saying's tense counts.
     int verb = g == null ? -1 : verbOf(g, s, t);
     if (!past && !future && verb >= 0 && verb != trigger) past = s.token(verb).pos().equals("VBD");
+    // "has voiced concern, with Sullivan speaking by phone Sunday": a verb of no tense takes its clause's.
+    if (!past && !future && untensed(s, g, trigger)) {
+      for (DepGraph.Arc a : g.heads(trigger)) if (a.head() >= 0 && s.token(a.head()).isVerb()) past |= past(s, g, a.head());
+    }
     return DateResolver.resolve(t.value(), DateAnchor.withDemonstrative(s, t), article, past, future, anchor);
+  }
+
+  private static boolean past(Sentence s, DepGraph g, int verb) {
+    String pos = s.token(verb).pos();
+    return pos.equals("VBD") || pos.equals("VBN") && hasAux(s, g, verb, "have");
+  }
+
+  /** A participle or gerund with no auxiliary of its own ("speaking", "backed by"), which has no tense to read. */
+  private static boolean untensed(Sentence s, DepGraph g, int verb) {
+    String pos = s.token(verb).pos();
+    if (g == null || !pos.equals("VBG") && !pos.equals("VBN")) return false;
+    for (DepGraph.Arc a : g.children(verb)) if (a.rel().startsWith("aux")) return false;
+    return true;
   }
 
   /** The verb a temporal expression hangs from (through at most two nouns), or -1. */

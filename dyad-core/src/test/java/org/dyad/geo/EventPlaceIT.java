@@ -157,4 +157,41 @@ class EventPlaceIT {
     assertNotNull(traders.location(), "the traders are said to be in Chicago: " + traders);
     assertEquals("Chicago", traders.location().name());
   }
+
+  @Test
+  @Tag("issue-16")
+  void issue16_aPlaceNamedAsPartnerTopicOrActorIsNoVenue() {
+    // VOA audit round 6: "Beyond Ukraine, ministers discussed", "cutting ties with Kenya" were placed in Ukraine and Kenya.
+    CodedEvent beyond = event("Beyond Ukraine, the foreign ministers also discussed China's role in Asia on Friday.", "discussed");
+    assertTrue(beyond.location() == null || !beyond.location().country().equals("UA"), "Ukraine is a topic: " + beyond.location());
+    CodedEvent ties = event("In December, Somalia's government announced it was cutting ties with Kenya.", "cutting");
+    assertTrue(ties.location() == null || !ties.location().country().equals("KE"), "Kenya is the partner: " + ties.location());
+  }
+
+  @Test
+  @Tag("issue-16")
+  void issue16_whatASpeechActIsAboutIsNotWhereItWasSaid() {
+    CodedEvent concern = event("The United States voiced concern over the violence in Israel on Sunday.", "voiced");
+    assertTrue(concern.location() == null || !concern.location().country().equals("IL"), "Israel is the topic: " + concern.location());
+    CodedEvent condemned = event("The French foreign minister condemned the bombing in Kabul.", "condemned");
+    assertTrue(condemned.location() == null || !condemned.location().country().equals("AF"), "Kabul is where the bombing was: "
+        + condemned.location());
+    CodedEvent told = event("The Iranian foreign minister told reporters in Tehran that the sanctions had failed.", "told");
+    assertNotNull(told.location(), "his audience was in Tehran, so was he: " + told);
+    assertEquals("IR", told.location().country());
+  }
+
+  @Test
+  @Tag("issue-16")
+  void issue16_whereAnActWasToldIsNotWhereItWasDone() {
+    CodedEvent shelled = event("American warships had shelled the oil platforms, the Iranian oil minister told a news conference in Tehran.",
+        "shelled");
+    assertTrue(shelled.location() == null || !shelled.location().name().equals("Tehran"), "told in Tehran: " + shelled.location());
+  }
+
+  private static CodedEvent event(String text, String trigger) {
+    List<CodedEvent> events = code(text);
+    return events.stream().filter(e -> e.trigger().equals(trigger)).findFirst()
+        .orElseThrow(() -> new AssertionError("no event '" + trigger + "' in " + events));
+  }
 }

@@ -92,4 +92,17 @@ class EventDateIT {
     assertEquals(LocalDate.of(2024, 9, 1), urge.date(), urge.toString());
     assertEquals("month", urge.datePrecision());
   }
+
+  @Test
+  @Tag("issue-16")
+  void issue16_anActTwoDaysAfterAnotherIsDatedFromIt() {
+    // VOA audit round 6: each of these was given the main clause's date (or the article's).
+    CodedEvent denounced = event("His comments come two days after the Turkish president denounced Israel.", "denounced");
+    assertEquals(ARTICLE.minusDays(2), denounced.date(), denounced.toString());
+    CodedEvent declared = event("Barely 48 hours after the World Health Organization declared a global emergency, "
+        + "Nigeria went on high alert on Friday.", "declared");
+    assertEquals(LocalDate.of(2019, 8, 21), declared.date(), "two days before Friday, August 23: " + declared);
+    CodedEvent main = event("Rebels attacked the town on Friday, a day before the government announced a ceasefire.", "attacked");
+    assertEquals(LocalDate.of(2019, 8, 23), main.date(), "the main clause keeps its own date: " + main);
+  }
 }
