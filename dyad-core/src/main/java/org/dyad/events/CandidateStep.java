@@ -35,6 +35,8 @@ final class CandidateStep {
   static final String SUBJECT = "subj:";
   /** Word class a pattern may ask of the trigger's object: a person, named or not ("release @person"). */
   static final String PERSON_OBJECT = "@person";
+  /** Word class of an object that names people or a body of them, a person or a group ("reinforce @actor"). */
+  static final String ACTOR_OBJECT = "@actor";
   private static final Set<String> PERSON_PRONOUNS = Set.of("him", "her", "them", "he", "she", "they");
 
   private final VerbDictionary verbs;
@@ -205,7 +207,8 @@ final class CandidateStep {
 
   /**
    * "released the Colombian Sergeant", "released 19 Christians": the object (or what it is a number of) names a
-   * person or people, whatever the word, by its name, its pronoun or WordNet's class of the noun.
+   * person or people, whatever the word, by its name, its pronoun or WordNet's class of the noun; "reinforced its
+   * troops": it names a body of people (@actor), which a commitment or a sentiment does not.
    */
   private Set<String> withObjectKinds(Set<String> frame, DepGraph g, Sentence s, int t) {
     boolean passive = Arguments.isPassive(g, t);
@@ -216,11 +219,22 @@ final class CandidateStep {
       for (int h : heads) {
         Token d = s.token(h);
         boolean person = d.ner().equals("PERSON") || PERSON_PRONOUNS.contains(d.lower())
-            || d.isNoun() && !d.pos().startsWith("NNP") && personNoun(d.lemma());
+            || d.isNoun() && !d.pos().startsWith("NNP") && personNoun(d.lemma()) || peopleName(d);
         if (person) frame.add(PERSON_OBJECT);
+        if (person || d.isNoun() && !d.pos().startsWith("NNP") && wordClasses.actor(d.lemma())) frame.add(ACTOR_OBJECT);
       }
     }
     return frame;
+  }
+
+  /**
+   * "released 19 Christians", "freed three Russians": a capitalised plural of a people or a faith is tagged a proper
+   * noun, but its singular is a person in WordNet. A single proper noun stays out ("Ford", "Morgan" are persons there),
+   * and so does a plural the tagger calls an organisation ("the Rangers").
+   */
+  private boolean peopleName(Token d) {
+    String w = d.lower();
+    return d.pos().equals("NNPS") && !d.ner().equals("ORGANIZATION") && w.endsWith("s") && personNoun(w.substring(0, w.length() - 1));
   }
 
   private boolean personNoun(String lemma) {
