@@ -29,9 +29,16 @@ final class Recognition {
   private static final long UNTAGGED_MIN_POPULATION = 100_000;
 
   private final Gazetteer gazetteer;
+  private final Seats seats = Seats.shipped();
+  /** Each seat's town, by the seat's key; a seat whose town the gazetteer lacks (a test's small index) is left out. */
+  private final java.util.Map<String, Place> seatTowns = new java.util.HashMap<>();
 
   Recognition(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    seats.byKey().forEach((k, seat) -> {
+      Place town = Seats.town(gazetteer, seat);
+      if (town != null) seatTowns.put(k, town);
+    });
   }
 
   /** Appends the sentence's candidate names to {@code out}, in text order. */
@@ -40,6 +47,11 @@ final class Recognition {
     int i = 0;
     while (i < n) {
       Token t = s.token(i);
+      int seat = seat(text, s, i, out);
+      if (seat > 0) {
+        i += seat;
+        continue;
+      }
       if (PLACE_TAGS.contains(t.ner())) {
         int j = i;
         while (j < n && PLACE_TAGS.contains(s.token(j).ner())) j++;
@@ -84,6 +96,23 @@ final class Recognition {
       int k = capitalised(t) && !t.ner().equals("PERSON") && (i > 0 || !t.ner().equals("O")) ? untagged(text, s, i, out) : 0;
       i += Math.max(1, k);
     }
+  }
+
+  /**
+   * "the White House said", "the Kremlin denied": a seat of government is a metonym of the town that holds it (it
+   * says whose, like a demonym, so it never places an event by itself). Returns the number of tokens taken, or 0.
+   */
+  private int seat(String text, Sentence s, int i, List<Mention> out) {
+    Token t = s.token(i);
+    if (!capitalised(t) || !seats.starts(t.word())) return 0;
+    for (int j = Math.min(s.size(), i + 3); j > i; j--) {
+      String name = text.substring(t.begin(), s.token(j - 1).end());
+      Place town = seatTowns.get(Names.key(name));
+      if (town == null) continue;
+      out.add(new Mention(s, i, j, name, t.ner(), true, false, List.of(new Candidate(town, true))));
+      return j - i;
+    }
+    return 0;
   }
 
   /**
