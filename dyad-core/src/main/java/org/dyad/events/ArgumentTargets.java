@@ -85,11 +85,17 @@ final class ArgumentTargets {
   static Mention find(DepGraph g, Sentence s, int t, VerbPattern p, String code, boolean noun, List<Mention> sources, List<Mention> ms,
       NounKinds kinds) {
     int slot = noun ? nounSlot(g, t, p) : verbSlot(g, s, t, p);
+    int by = !noun && slot >= 0 && TargetStep.MADE_BY_ROOTS.contains(code.substring(0, 2)) ? doer(g, slot) : slot;
     if (slot < 0 || slot == t || Arguments.ownWord(s, slot, p)) return null;
     boolean anyNoun = COMMON_NOUN_ROOTS.contains(code.substring(0, 2));
     // Whatever the act, people and groups are whom it is done to: "arrested a top commander", "freed 19 Christians".
     Predicate<String> commonOk = w -> (anyNoun || kinds.actor().test(w)) && !kinds.act().test(w);
-    Mention m = atSlot(g, s, slot, t, code, sources, ms, commonOk);
+    Mention doer = by != slot ? atSlot(g, s, by, t, code, sources, ms, commonOk) : null;
+    // A doer coded like the source is the source's own side, and one coded only by coreference ("adopted by
+    // president Paz", coded as the World Bank's) too often the wrong side: the object stays the target.
+    boolean ownSide = doer != null && (doer.origin() == Origin.COREFERENCE
+        || doer.origin() != Origin.ARGUMENT && sources.stream().anyMatch(src -> src.code().equals(doer.code())));
+    Mention m = doer != null && !ownSide ? doer : atSlot(g, s, slot, t, code, sources, ms, commonOk);
     // "a suspension of air links with twelve countries": the thing the act is done to is no target, whom it is
     // meant for is.
     if (m == null && noun) for (int o : Arguments.ofThing(g, t)) if (m == null) m = atSlot(g, s, o, t, code, sources, ms, commonOk);
@@ -183,6 +189,15 @@ final class ArgumentTargets {
       if (o >= 0) return o;
     }
     return -1;
+  }
+
+  /** "rejected an appeal lodged by X": the doer of what the act is aimed at, where a participle names one; else the slot. */
+  private static int doer(DepGraph g, int slot) {
+    for (DepGraph.Arc a : g.children(slot, "acl")) {
+      int by = TargetStep.agent(g, a.dep());
+      if (by >= 0) return by;
+    }
+    return slot;
   }
 
   private static int nounSlot(DepGraph g, int t, VerbPattern p) {
