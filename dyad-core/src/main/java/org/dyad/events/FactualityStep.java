@@ -89,6 +89,8 @@ public final class FactualityStep {
       Factuality f = slot ? cue("negator", s.token(a.dep()).lower()) : null;
       if (f != null) return new Reading(f, s.token(a.dep()).lower());
     }
+    String none = noneArgument(g, s, s.token(t).isNoun() ? governingVerb(g, t) : t);
+    if (none != null) return new Reading(Factuality.NEGATED, none);
     // "would not send soldiers to evacuate them": what an act is for shares the act's fate.
     int purposeOf = Clauses.purposeHead(g, s, t);
     String purposeNegator = purposeOf >= 0 ? Clauses.negator(g, s, purposeOf) : null;
@@ -106,6 +108,38 @@ public final class FactualityStep {
     if (r == null && s.token(t).isNoun()) r = modified(g, s, t);
     if (r == null && verb >= 0) r = possible(g, s, verb);
     return r == null ? Reading.ASSERTED : r;
+  }
+
+  /** Arguments whose quantifier can deny the act: "no passengers were killed", "made no reference", "nobody was hurt". */
+  private static final Set<String> DENIABLE = Set.of("nsubj", "nsubj:pass", "obj");
+
+  /**
+   * "No passengers were killed", "offered no evidence", "none of them was hurt": an act whose doer, victim or object is
+   * none at all did not happen. The subject's own word counts only as a subject ("said nothing" is the object rule's).
+   */
+  private String noneArgument(DepGraph g, Sentence s, int verb) {
+    if (verb < 0) return null;
+    for (DepGraph.Arc a : g.children(verb)) {
+      if (!DENIABLE.contains(a.rel()) || !direct(g, s, verb, a.dep())) continue;
+      String w = s.token(a.dep()).lower();
+      if (!a.rel().equals("obj") && cue("negator", w) != null) return w;
+      for (DepGraph.Arc d : g.children(a.dep(), "det")) {
+        String q = s.token(d.dep()).lower();
+        if (q.equals("no") || cue("negator", q) != null) return q;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code arg} is the verb's own argument, with no other verb between them but the verb's auxiliaries: "said
+   * …, but gave no details" does not deny the saying, though a conjunct may share its object in the graph.
+   */
+  private static boolean direct(DepGraph g, Sentence s, int verb, int arg) {
+    for (int k = Math.min(verb, arg) + 1; k < Math.max(verb, arg); k++) {
+      if (s.token(k).isVerb() && g.head(k, "aux") != verb && g.head(k, "aux:pass") != verb && g.head(k, "cop") != verb) return false;
+    }
+    return true;
   }
 
   private static int governingVerb(DepGraph g, int t) {
