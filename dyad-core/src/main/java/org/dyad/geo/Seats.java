@@ -1,17 +1,11 @@
 package org.dyad.geo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.codebook.TsvFile;
 
 /**
  * Seats of government ({@code seats.tsv}: name, town, country, note): "the White House", "the Kremlin". Each stands
@@ -19,45 +13,32 @@ import java.util.Set;
  * line as {@code file:line: message}.
  */
 public record Seats(Map<String, Seat> byKey, Set<String> firstWords, List<String> errors) {
-  public static final String RESOURCE = "/org/dyad/geo/seats.tsv";
+  static final String RESOURCE = "geo/seats.tsv";
 
   /** A seat's town and country, as written in the table. */
   public record Seat(String name, String town, String country) {}
 
   /** The shipped table; a bad line is a programming error and fails loudly. */
   public static Seats shipped() {
-    Seats n;
-    try (InputStream in = Seats.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-      n = parse("seats.tsv", new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Seats n = load(null);
     if (!n.errors().isEmpty()) throw new IllegalStateException(String.join("\n", n.errors()));
     return n;
   }
 
-  public static Seats parse(String file, List<String> lines) {
+  /** The seats of {@code seats.tsv}: from {@code dir} when it holds that file, else the built-in one. */
+  static Seats load(java.nio.file.Path dir) {
+    TsvFile tsv = TsvFile.open(RESOURCE, dir, 3, 4);
     Map<String, Seat> byKey = new HashMap<>();
     Set<String> first = new HashSet<>();
-    List<String> errors = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (line.isBlank() || line.startsWith("#")) continue;
-      String at = file + ":" + (i + 1) + ": ";
-      String[] f = line.split("\t", -1);
-      if (f.length < 4) {
-        errors.add(at + "expected name, town, country and note separated by tabs: " + line);
-        continue;
-      }
-      String key = Names.key(f[0].strip());
-      String cc = f[2].strip();
-      if (key.isEmpty() || f[1].isBlank()) errors.add(at + "empty name or town");
-      else if (!cc.matches("[A-Z]{2}")) errors.add(at + "country '" + f[2] + "' is not an ISO alpha-2 code");
-      else if (byKey.putIfAbsent(key, new Seat(f[0].strip(), f[1].strip(), cc)) != null) errors.add(at + "'" + f[0] + "' is listed twice");
+    for (TsvFile.Row r : tsv.rows()) {
+      String key = Names.key(r.col(0));
+      String cc = r.col(2);
+      if (key.isEmpty()) tsv.problem(r, "empty name");
+      else if (!cc.matches("[A-Z]{2}")) tsv.problem(r, "country '" + cc + "' is not an ISO alpha-2 code");
+      else if (byKey.putIfAbsent(key, new Seat(r.col(0), r.col(1), cc)) != null) tsv.problem(r, "'" + r.col(0) + "' is listed twice");
       else first.add(key.split(" ")[0]);
     }
-    return new Seats(Map.copyOf(byKey), Set.copyOf(first), List.copyOf(errors));
+    return new Seats(Map.copyOf(byKey), Set.copyOf(first), List.copyOf(tsv.problems()));
   }
 
   /** The seat named exactly so, or null. */

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SeatsTest {
   @Test
@@ -22,11 +25,12 @@ class SeatsTest {
 
   @Test
   @Tag("issue-16")
-  void issue16_badLinesAreReportedWithFileAndLine() {
-    Seats s = Seats.parse("x.tsv", List.of("# header", "Kremlin\tMoscow\tRU\tnote", "\tMoscow\tRU\tempty",
-        "Blue House\tSeoul\tKorea\tnote", "Pentagon\tWashington", "kremlin\tMoscow\tRU\ttwice"));
-    assertEquals(List.of("x.tsv:3: empty name or town", "x.tsv:4: country 'Korea' is not an ISO alpha-2 code",
-        "x.tsv:5: expected name, town, country and note separated by tabs: Pentagon\tWashington",
-        "x.tsv:6: 'kremlin' is listed twice"), s.errors());
+  void issue16_badLinesAreReportedWithFileAndLine(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("seats.tsv");
+    Files.write(file, List.of("# header", "Kremlin\tMoscow\tRU\tnote", "Blue House\tSeoul\tKorea\tnote",
+        "Pentagon\tWashington", "kremlin\tMoscow\tRU\ttwice"));
+    Seats s = Seats.load(dir);
+    assertEquals(List.of(file + ":4: expected 3-4 tab-separated columns, found 2",
+        file + ":3: country 'Korea' is not an ISO alpha-2 code", file + ":5: 'kremlin' is listed twice"), s.errors());
   }
 }
