@@ -15,7 +15,7 @@ class GeoFacilityIT {
 
   @BeforeAll
   static void load() {
-    parser = new Geoparser(Gazetteer.load());
+    parser = GeoparserIT.shared();
   }
 
   private static Toponym at(List<Toponym> all, String text, String name) {

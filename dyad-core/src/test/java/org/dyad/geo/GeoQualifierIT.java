@@ -14,7 +14,7 @@ class GeoQualifierIT {
 
   @BeforeAll
   static void load() {
-    parser = new Geoparser(Gazetteer.load());
+    parser = GeoparserIT.shared();
   }
 
   private static List<Toponym> parse(String text) {

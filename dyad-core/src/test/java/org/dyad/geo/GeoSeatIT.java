@@ -14,12 +14,7 @@ class GeoSeatIT {
 
   @BeforeAll
   static void load() {
-    parser = new Geoparser(Gazetteer.load());
-  }
-
-  private static Toponym at(List<Toponym> all, String text, String name) {
-    int start = text.indexOf(name);
-    return all.stream().filter(t -> t.start() == start).findFirst().orElseThrow(() -> new AssertionError(name + " not found in " + all));
+    parser = GeoparserIT.shared();
   }
 
   @Test
@@ -27,13 +22,13 @@ class GeoSeatIT {
   void issue16_aSeatIsAMetonymOfItsCapital() {
     String text = "The White House said on Tuesday that talks with the Kremlin would resume, while Downing Street declined to comment.";
     List<Toponym> t = GeoparserIT.parse(parser, text);
-    Toponym wh = at(t, text, "White House");
+    Toponym wh = GeoparserIT.at(t, text, "White House");
     assertEquals("White House", wh.text());
     assertEquals("US", wh.place().country());
     assertEquals("PPLC", wh.place().featureCode());
     assertEquals("metonym", wh.kind());
-    assertEquals("RU", at(t, text, "Kremlin").place().country());
-    assertEquals("GB", at(t, text, "Downing Street").place().country());
+    assertEquals("RU", GeoparserIT.at(t, text, "Kremlin").place().country());
+    assertEquals("GB", GeoparserIT.at(t, text, "Downing Street").place().country());
   }
 
   @Test
@@ -42,6 +37,6 @@ class GeoSeatIT {
     String text = "Shoppers crowded the malls of White Plains on Saturday, and a white house on the corner burned.";
     List<Toponym> t = GeoparserIT.parse(parser, text);
     assertTrue(t.stream().noneMatch(x -> x.text().toLowerCase().contains("white house")), t.toString());
-    assertEquals("US", at(t, text, "White Plains").place().country());
+    assertEquals("US", GeoparserIT.at(t, text, "White Plains").place().country());
   }
 }

@@ -16,11 +16,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Recognition and resolution on real CoreNLP tags: qualifiers, subdivisions, context, metonyms, demonyms. */
 class GeoparserIT {
+  private static final class Holder {
+    static final Geoparser PARSER = new Geoparser(Gazetteer.load());
+  }
+
+  /** One geoparser for every geo test class of the JVM: the gazetteer loads once. */
+  static Geoparser shared() {
+    return Holder.PARSER;
+  }
+
   private static Geoparser parser;
 
   @BeforeAll
   static void load() {
-    parser = new Geoparser(Gazetteer.load());
+    parser = shared();
   }
 
   private static List<Toponym> parse(String text) {
@@ -35,7 +44,8 @@ class GeoparserIT {
     return parser.parse(text, NlpStage.convert(ann, text));
   }
 
-  private static Toponym at(List<Toponym> all, String text, String name) {
+  /** The toponym that starts where {@code name} first occurs in {@code text}. */
+  static Toponym at(List<Toponym> all, String text, String name) {
     int start = text.indexOf(name);
     return all.stream().filter(t -> t.start() == start).findFirst().orElseThrow(() -> new AssertionError(name + " not found in " + all));
   }
