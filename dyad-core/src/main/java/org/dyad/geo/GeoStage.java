@@ -32,7 +32,7 @@ public final class GeoStage implements Stage {
   private static final List<String> CLAUSE_RELS = List.of("advcl", "ccomp", "parataxis", "acl", "csubj", "conj", "ref");
 
   private final Gazetteer gazetteer;
-  private final org.dyad.lexicon.WordClasses words = org.dyad.lexicon.WordClasses.load();
+  private final org.dyad.lexicon.WordClasses words = org.dyad.lexicon.WordClasses.load(); // shared with the event stage
 
   public GeoStage(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;

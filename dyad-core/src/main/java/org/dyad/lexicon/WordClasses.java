@@ -24,7 +24,16 @@ public final class WordClasses {
     this.classes = classes;
   }
 
+  /** The built-in classes, read once per JVM and shared: the event and geo stages both ask them, and they never change. */
   public static WordClasses load() {
+    return Shipped.CLASSES;
+  }
+
+  private static final class Shipped {
+    static final WordClasses CLASSES = read();
+  }
+
+  private static WordClasses read() {
     Map<String, List<String>> m = new HashMap<>(80_000);
     try (InputStream in = WordClasses.class.getResourceAsStream(RESOURCE)) {
       if (in == null) throw new IllegalStateException("built-in word classes missing: " + RESOURCE + " (run the build)");
